@@ -1,0 +1,161 @@
+// The keyfigures command line: analyze a bundle, or build one from text files.
+// Exit codes: 0 success, 2 bad input, 1 internal error.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "keyfigures/keyfigures.hpp"
+#include "utf8.hpp"
+
+namespace fs = std::filesystem;
+namespace kf = keyfigures;
+
+namespace {
+
+constexpr int kOk = 0, kInternal = 1, kBadInput = 2;
+
+constexpr const char* kUsage = R"(keyfigures - key figures and disagreements across finance articles
+
+Usage:
+  keyfigures analyze FILE|- [--format json|text] [--max-bytes N]
+      Read a bundle (JSON) and print its report.
+  keyfigures bundle [--topic T] [--name N] FILE|DIR...
+      Turn plain-text articles (UTF-8, one per file) into a bundle on stdout.
+  keyfigures --help | --version
+
+Exit status: 0 success, 2 bad input, 1 internal error.
+)";
+
+int fail(int code, const std::string& message) {
+  std::cerr << "keyfigures: " << message << "\n";
+  return code;
+}
+
+bool read_all(std::istream& in, std::string& out) {
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  return in && read_all(in, out);
+}
+
+int run_analyze(const std::vector<std::string>& args) {
+  std::string path, format = "json";
+  kf::Limits limits;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format" && i + 1 < args.size()) {
+      format = args[++i];
+    } else if (args[i] == "--max-bytes" && i + 1 < args.size()) {
+      limits.max_bundle_bytes = std::stoull(args[++i]);
+    } else if (path.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) {
+      path = args[i];
+    } else {
+      return fail(kBadInput, fmt::format("analyze: unexpected argument \"{}\"\n{}", args[i], kUsage));
+    }
+  }
+  if (path.empty()) return fail(kBadInput, fmt::format("analyze: which bundle? (FILE or -)\n{}", kUsage));
+  if (format != "json" && format != "text")
+    return fail(kBadInput, fmt::format("analyze: --format is json or text, not \"{}\"", format));
+
+  std::string input;
+  const bool read_ok = path == "-" ? read_all(std::cin, input) : read_file(path, input);
+  if (!read_ok) return fail(kBadInput, fmt::format("{}: cannot read file", path));
+  auto bundle = kf::parse_bundle(input, path == "-" ? "<stdin>" : path, limits);
+  if (!bundle) return fail(kBadInput, bundle.error().message);
+  const kf::Report report = kf::analyze(bundle.value());
+  std::cout << (format == "json" ? kf::report_to_json(report, 2) + "\n" : kf::report_to_text(report));
+  return kOk;
+}
+
+std::string first_line(const std::string& text) {
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    const auto begin = line.find_first_not_of(" \t\r");
+    if (begin == std::string::npos) continue;
+    const auto end = line.find_last_not_of(" \t\r");
+    return line.substr(begin, std::min<std::size_t>(end - begin + 1, 300));
+  }
+  return {};
+}
+
+int run_bundle(const std::vector<std::string>& args) {
+  std::string topic, name;
+  std::vector<fs::path> files;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--topic" && i + 1 < args.size()) {
+      topic = args[++i];
+    } else if (args[i] == "--name" && i + 1 < args.size()) {
+      name = args[++i];
+    } else if (args[i].rfind("--", 0) == 0) {
+      return fail(kBadInput, fmt::format("bundle: unknown option \"{}\"\n{}", args[i], kUsage));
+    } else {
+      std::error_code error;
+      if (fs::is_directory(args[i], error)) {
+        std::vector<fs::path> entries;
+        for (const auto& entry : fs::directory_iterator(args[i], error))
+          if (entry.is_regular_file()) entries.push_back(entry.path());
+        std::sort(entries.begin(), entries.end());
+        files.insert(files.end(), entries.begin(), entries.end());
+      } else {
+        files.emplace_back(args[i]);
+      }
+    }
+  }
+  if (files.empty()) return fail(kBadInput, fmt::format("bundle: no article files given\n{}", kUsage));
+
+  nlohmann::json bundle = {{"bundle", name}, {"topic", topic}, {"articles", nlohmann::json::array()}};
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string path = files[i].string();
+    std::string text;
+    if (!read_file(path, text)) return fail(kBadInput, fmt::format("{}: cannot read file", path));
+    if (const auto invalid = kf::find_invalid_utf8(text))
+      return fail(kBadInput, fmt::format("{}: invalid UTF-8 at byte {}", path, *invalid));
+    bundle["articles"].push_back({{"id", fmt::format("a{}", i)},
+                                  {"title", first_line(text)},
+                                  {"source", files[i].stem().string()},
+                                  {"text", text}});
+  }
+  const std::string json = bundle.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  // Validate what we built (empty files, sizes), so it fails here and not later.
+  if (auto parsed = kf::parse_bundle(json, "bundle"); !parsed) return fail(kBadInput, parsed.error().message);
+  std::cout << json << "\n";
+  return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return fail(kBadInput, std::string("no command\n") + kUsage);
+    const std::string& command = args[0];
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "--help" || command == "-h" || command == "help") {
+      std::cout << kUsage;
+      return kOk;
+    }
+    if (command == "--version") {
+      std::cout << "keyfigures " << kf::version() << "\n";
+      return kOk;
+    }
+    if (command == "analyze") return run_analyze(rest);
+    if (command == "bundle") return run_bundle(rest);
+    return fail(kBadInput, fmt::format("unknown command \"{}\"\n{}", command, kUsage));
+  } catch (const std::exception& error) {
+    return fail(kInternal, fmt::format("internal error: {}", error.what()));
+  } catch (...) {
+    return fail(kInternal, "internal error");
+  }
+}

@@ -1,0 +1,38 @@
+// The pipeline: bundle -> figures -> cards -> flags -> report.
+#include <fmt/format.h>
+
+#include "json_text.hpp"
+#include "keyfigures/keyfigures.hpp"
+#include "stages.hpp"
+
+namespace keyfigures {
+
+const char* version() { return KEYFIGURES_VERSION; }
+
+Report analyze(const Bundle& bundle) {
+  Report report;
+  report.bundle = bundle.name;
+  report.topic = bundle.topic;
+  for (const auto& a : bundle.articles)
+    report.articles.push_back({a.id, a.source, a.title, a.published, a.url});
+  report.figures = extract_bundle_figures(bundle);
+  report.cards = build_cards(bundle, report.figures);
+  report.flags = find_flags(bundle, report.figures, report.cards);
+  return report;
+}
+
+std::string analyze_json(std::string_view bundle_json, std::string_view origin, const Limits& limits) {
+  auto bundle = parse_bundle(bundle_json, origin, limits);
+  if (!bundle) {
+    const auto& error = bundle.error();
+    const nlohmann::json out = {
+        {"version", kReportVersion},
+        {"error",
+         {{"kind", error.kind == ErrorKind::bad_input ? "bad_input" : "internal"},
+          {"message", error.message}}}};
+    return dump_json(out);
+  }
+  return report_to_json(analyze(bundle.value()));
+}
+
+}  // namespace keyfigures
