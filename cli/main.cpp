@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
@@ -27,8 +28,9 @@ constexpr int kOk = 0, kInternal = 1, kBadInput = 2;
 constexpr const char* kUsage = R"(keyfigures - key figures and disagreements across finance articles
 
 Usage:
-  keyfigures analyze FILE|- [--format json|text] [--max-bytes N]
-      Read a bundle (JSON) and print its report.
+  keyfigures analyze FILE|- [--format json|text] [--compact] [--max-bytes N]
+      Read a bundle (JSON) and print its report (--compact: JSON on one line,
+      byte for byte what the WASM module returns).
   keyfigures bundle [--topic T] [--name N] FILE|DIR...
       Turn plain-text articles (UTF-8, one per file) into a bundle on stdout.
   keyfigures --help | --version
@@ -53,12 +55,19 @@ bool read_file(const std::string& path, std::string& out) {
 
 int run_analyze(const std::vector<std::string>& args) {
   std::string path, format = "json";
+  int indent = 2;
   kf::Limits limits;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--format" && i + 1 < args.size()) {
       format = args[++i];
+    } else if (args[i] == "--compact") {
+      indent = -1;
     } else if (args[i] == "--max-bytes" && i + 1 < args.size()) {
-      limits.max_bundle_bytes = std::stoull(args[++i]);
+      const std::string& number = args[++i];
+      const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(),
+                                                limits.max_bundle_bytes);
+      if (error != std::errc() || end != number.data() + number.size() || limits.max_bundle_bytes == 0)
+        return fail(kBadInput, fmt::format("analyze: --max-bytes takes a positive whole number, not \"{}\"", number));
     } else if (path.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) {
       path = args[i];
     } else {
@@ -75,7 +84,7 @@ int run_analyze(const std::vector<std::string>& args) {
   auto bundle = kf::parse_bundle(input, path == "-" ? "<stdin>" : path, limits);
   if (!bundle) return fail(kBadInput, bundle.error().message);
   const kf::Report report = kf::analyze(bundle.value());
-  std::cout << (format == "json" ? kf::report_to_json(report, 2) + "\n" : kf::report_to_text(report));
+  std::cout << (format == "json" ? kf::report_to_json(report, indent) + "\n" : kf::report_to_text(report));
   return kOk;
 }
 
