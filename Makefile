@@ -5,6 +5,7 @@ JOBS ?= $(shell nproc)
 PORT ?= 8000
 # Debian's emcc runs /usr/bin/node, which only finds acorn through NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
+# Total fuzzing time of `make fuzz`, shared by every target.
 FUZZ_SECONDS ?= 60
 
 NATIVE := build/native
@@ -54,11 +55,12 @@ test-browser:
 
 fuzz:
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ) -DKEYFIGURES_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-	@cmake --build $(FUZZ) -j$(JOBS)
+	@cmake --build $(FUZZ) -j$(JOBS) --target fuzzers
 	@scripts/fuzz.sh $(FUZZ) $(FUZZ_SECONDS)
 
+# 60 seconds in total, shared by every fuzz target.
 fuzz-smoke:
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=15
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 
 bench: install build
 	@node bench/run.mjs
