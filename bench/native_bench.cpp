@@ -1,0 +1,222 @@
+// keyfigures_bench: native throughput and peak memory for bench/run.mjs.
+//
+//   keyfigures_bench [--min-seconds S] [--min-runs N] [--max-seconds S] BUNDLE.json...
+//     One JSON line per bundle: median seconds of extraction alone, of
+//     analyze(Bundle) and of analyze_json(text), with MB/s computed on the
+//     article text bytes (UTF-8, 1 MB = 10^6 bytes).
+//   keyfigures_bench --memory BUNDLE.json
+//     One JSON line: resident memory before and peak after one analyze().
+//
+// Bundles are parsed with the size and article limits lifted, so inputs past
+// the 10 MiB / 2000-article bundle limit still become Bundle structs.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "keyfigures/keyfigures.hpp"
+#include "stages.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Options {
+  double min_seconds = 0.5;   // keep repeating a measurement at least this long...
+  int min_runs = 3;           // ...and at least this many times...
+  double max_seconds = 20.0;  // ...but stop after this long, with at least one run
+  bool memory = false;
+  std::vector<std::string> files;
+};
+
+struct Timing {
+  int runs = 0;
+  double median_seconds = 0;
+  double min_seconds = 0;
+};
+
+keyfigures::Limits unlimited() {
+  keyfigures::Limits limits;
+  limits.max_bundle_bytes = std::numeric_limits<std::size_t>::max();
+  limits.max_articles = std::numeric_limits<std::size_t>::max();
+  return limits;
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = std::move(buffer).str();
+  return true;
+}
+
+// Keeps the optimizer from discarding a result that is otherwise unused.
+template <typename T>
+void keep(const T& value) {
+  asm volatile("" : : "g"(&value) : "memory");
+}
+
+// Repeats `work` until both the time and the run-count minimums are met
+// (or the time cap is hit) and returns the median run.
+template <typename Work>
+Timing measure(const Options& options, Work&& work) {
+  std::vector<double> samples;
+  const auto started = Clock::now();
+  for (;;) {
+    const auto t0 = Clock::now();
+    work();
+    const auto t1 = Clock::now();
+    samples.push_back(std::chrono::duration<double>(t1 - t0).count());
+    const double elapsed = std::chrono::duration<double>(t1 - started).count();
+    const bool enough =
+        elapsed >= options.min_seconds && static_cast<int>(samples.size()) >= options.min_runs;
+    if (enough || elapsed >= options.max_seconds) break;
+  }
+  std::sort(samples.begin(), samples.end());
+  const std::size_t n = samples.size();
+  const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+  return {static_cast<int>(n), median, samples.front()};
+}
+
+nlohmann::json timing_json(const Timing& timing, std::size_t text_bytes) {
+  return {{"runs", timing.runs},
+          {"median_seconds", timing.median_seconds},
+          {"min_seconds", timing.min_seconds},
+          {"mb_per_s", static_cast<double>(text_bytes) / 1e6 / timing.median_seconds}};
+}
+
+std::size_t count_text_bytes(const keyfigures::Bundle& bundle) {
+  std::size_t total = 0;
+  for (const auto& article : bundle.articles) total += article.text.size();
+  return total;
+}
+
+// Current resident set in KiB, from /proc (Linux); 0 when unavailable.
+long current_rss_kib() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  if (!(statm >> pages >> resident)) return 0;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+long peak_rss_kib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;  // KiB on Linux
+}
+
+int fail(const std::string& message) {
+  std::fputs(fmt::format("keyfigures_bench: {}\n", message).c_str(), stderr);
+  return 1;
+}
+
+bool load(const std::string& path, std::string& json, keyfigures::Bundle& bundle, std::string& error) {
+  if (!read_file(path, json)) {
+    error = fmt::format("cannot read {}", path);
+    return false;
+  }
+  auto parsed = keyfigures::parse_bundle(json, path, unlimited());
+  if (!parsed) {
+    error = parsed.error().message;
+    return false;
+  }
+  bundle = std::move(parsed).value();
+  return true;
+}
+
+int run_memory(const std::string& path) {
+  std::string json;
+  keyfigures::Bundle bundle;
+  std::string error;
+  if (!load(path, json, bundle, error)) return fail(error);
+  const long before = current_rss_kib();
+  const long peak_before = peak_rss_kib();
+  const auto report = keyfigures::analyze(bundle);
+  keep(report);
+  const nlohmann::json out = {{"file", path},
+                              {"text_bytes", count_text_bytes(bundle)},
+                              {"rss_before_kib", before},
+                              {"peak_rss_before_kib", peak_before},
+                              {"peak_rss_kib", peak_rss_kib()},
+                              {"figures", report.figures.size()}};
+  std::puts(out.dump().c_str());
+  return 0;
+}
+
+int run_throughput(const Options& options) {
+  for (const auto& path : options.files) {
+    std::string json;
+    keyfigures::Bundle bundle;
+    std::string error;
+    if (!load(path, json, bundle, error)) return fail(error);
+    const std::size_t bytes = count_text_bytes(bundle);
+    const auto limits = unlimited();
+
+    const auto extract = measure(options, [&] { keep(keyfigures::extract_bundle_figures(bundle)); });
+    const auto full = measure(options, [&] { keep(keyfigures::analyze(bundle)); });
+    const auto round_trip = measure(options, [&] { keep(keyfigures::analyze_json(json, path, limits)); });
+
+    const auto report = keyfigures::analyze(bundle);
+    const nlohmann::json out = {{"file", path},
+                                {"articles", bundle.articles.size()},
+                                {"text_bytes", bytes},
+                                {"json_bytes", json.size()},
+                                {"figures", report.figures.size()},
+                                {"cards", report.cards.size()},
+                                {"flags", report.flags.size()},
+                                {"extract", timing_json(extract, bytes)},
+                                {"analyze", timing_json(full, bytes)},
+                                {"analyze_json", timing_json(round_trip, bytes)}};
+    std::puts(out.dump().c_str());
+    std::fflush(stdout);
+  }
+  return 0;
+}
+
+bool parse_number(const char* text, double& out) {
+  char* end = nullptr;
+  out = std::strtod(text, &end);
+  return end != text && *end == '\0' && out >= 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    double number = 0;
+    if (arg == "--memory") {
+      options.memory = true;
+    } else if ((arg == "--min-seconds" || arg == "--max-seconds" || arg == "--min-runs") && has_value) {
+      if (!parse_number(argv[++i], number)) return fail(fmt::format("bad value for {}: {}", arg, argv[i]));
+      if (arg == "--min-seconds") options.min_seconds = number;
+      if (arg == "--max-seconds") options.max_seconds = number;
+      if (arg == "--min-runs") options.min_runs = std::max(1, static_cast<int>(number));
+    } else if (arg.starts_with("--")) {
+      return fail(fmt::format("unknown option {}", arg));
+    } else {
+      options.files.emplace_back(arg);
+    }
+  }
+  if (options.files.empty()) return fail("usage: keyfigures_bench [--memory] [--min-seconds S] BUNDLE.json...");
+  if (options.memory) {
+    if (options.files.size() != 1) return fail("--memory takes exactly one bundle");
+    return run_memory(options.files.front());
+  }
+  return run_throughput(options);
+}
