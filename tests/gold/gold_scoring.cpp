@@ -562,6 +562,7 @@ std::string diagnostics_text(const Scores& scores) {
 
 std::string scores_to_json(const Scores& s) {
   nlohmann::json json = {
+      {"summary", summary_line(s)},
       {"figure_recall", s.figure_recall},
       {"figure_recall_with_optional", s.figure_recall_all},
       {"figures_required", {{"matched", s.required_matched}, {"total", s.required_total}}},

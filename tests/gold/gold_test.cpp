@@ -380,12 +380,13 @@ TEST_CASE("gold: the real pipeline on the demo bundle meets the thresholds") {
   Report report = keyfigures::analyze(bundle);
   auto scores = kg::score_report(gold_labels(), bundle, report);
 
-  std::cout << kg::diagnostics_text(scores) << std::flush;
   if (const char* path = std::getenv("KEYFIGURES_GOLD_SCORES"); path && *path) {
     std::ofstream out(path, std::ios::binary);
     CHECK_MESSAGE(out.good(), "cannot write " << path);
     out << kg::scores_to_json(scores);
   }
+  // The summary goes last as well, so it stays in view after long diagnostics.
+  std::cout << kg::diagnostics_text(scores) << kg::summary_line(scores) << "\n" << std::flush;
 
   CHECK(scores.figure_recall >= 0.97);
   CHECK(scores.grouping_f1 >= 0.90);
