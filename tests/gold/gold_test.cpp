@@ -220,7 +220,8 @@ TEST_CASE("scorer: figure matching rules") {
     figure_named(report, "f_g9").value = 178.18 * 1.01;
     auto scores = score(report);
     CHECK(scores.required_matched == scores.required_total - 3);
-    CHECK(any_line_has(scores.missed_figures, "f_g11 \"over $177 per share\" 177 USD exact [hedge]"));
+    CHECK(any_line_has(scores.missed_figures,
+                       "f_g11 \"over $177 per share\" 177 USD exact [hedge]"));
     CHECK(any_line_has(scores.missed_figures, "[unit]"));
     CHECK(any_line_has(scores.missed_figures, "[value]"));
   }
@@ -335,7 +336,8 @@ TEST_CASE("scorer: flags") {
     CHECK(scores.disagreements_found == gold.disagreements.size() - 1);
     CHECK(scores.major_found_as_major == scores.major_total - 1);
     CHECK(scores.flag_precision < 1.0);
-    CHECK(any_line_has(scores.flag_problems, "cloud_growth major value_conflict (s1+s2 or s1+s3): kind mismatch"));
+    CHECK(any_line_has(scores.flag_problems,
+                       "cloud_growth major value_conflict (s1+s2 or s1+s3): kind mismatch"));
   }
   SUBCASE("a major disagreement flagged minor counts for recall, not for major recall") {
     Report report = perfect;
@@ -343,7 +345,8 @@ TEST_CASE("scorer: flags") {
     auto scores = score(report);
     CHECK(scores.flag_recall == 1.0);
     CHECK(scores.major_recall < 1.0);
-    CHECK(any_line_has(scores.flag_problems, "forward_pe major value_conflict (s1+s4): flagged minor"));
+    CHECK(any_line_has(scores.flag_problems,
+                       "forward_pe major value_conflict (s1+s4): flagged minor"));
   }
   SUBCASE("a flag between the wrong articles does not find the disagreement") {
     Report report = perfect;
@@ -351,7 +354,8 @@ TEST_CASE("scorer: flags") {
     auto scores = score(report);
     CHECK(scores.flag_recall < 1.0);
     CHECK(scores.flag_precision < 1.0);
-    CHECK(any_line_has(scores.flag_problems, "cloud_growth major value_conflict (s1+s2 or s1+s3): missed"));
+    CHECK(any_line_has(scores.flag_problems,
+                       "cloud_growth major value_conflict (s1+s2 or s1+s3): missed"));
   }
   SUBCASE("a missing card is reported as unmapped") {
     Report report = perfect;
@@ -397,4 +401,15 @@ TEST_CASE("gold: the real pipeline on the demo bundle meets the thresholds") {
   CHECK(scores.tolerated_violations == 0);
   CHECK(scores.noise_violations == 0);
   CHECK(scores.span_errors == 0);
+}
+
+TEST_CASE("gold: the JSON report scores the same as the in-memory one") {
+  // What the CLI and the WASM module hand out is the JSON text; offsets, values and
+  // ids must survive it.
+  auto json = keyfigures::analyze_json(read_file(KEYFIGURES_DEMO_BUNDLE), "demo bundle");
+  auto parsed = keyfigures::report_from_json(json);
+  REQUIRE_MESSAGE(parsed.ok(), parsed.error().message);
+  const auto& bundle = demo_bundle();
+  CHECK(kg::summary_line(kg::score_report(gold_labels(), bundle, parsed.value())) ==
+        kg::summary_line(kg::score_report(gold_labels(), bundle, keyfigures::analyze(bundle))));
 }
