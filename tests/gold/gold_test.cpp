@@ -84,7 +84,7 @@ Report perfect_report(const kg::Gold& gold, const Bundle& bundle) {
   }
   for (const auto& want : gold.cards) {
     Card card;
-    card.id = want.id;
+    card.id = "card_" + want.id;  // not the gold id: the scorer must map cards by content
     card.label = want.label;
     for (const auto& id : want.figures) card.figures.push_back("f_" + id);
     report.cards.push_back(card);
@@ -92,7 +92,7 @@ Report perfect_report(const kg::Gold& gold, const Bundle& bundle) {
   for (const auto& want : gold.disagreements) {
     Flag flag;
     flag.id = "flag_" + want.card;
-    flag.card = want.card;
+    flag.card = "card_" + want.card;
     flag.kind = want.kind;
     flag.severity = want.severity;
     flag.message = want.why;
@@ -270,21 +270,22 @@ TEST_CASE("scorer: grouping F1") {
 
   SUBCASE("merging two cards lowers precision only") {
     Report report = perfect;
-    auto& sites = card_named(report, "cloud_footprint_sites");
-    auto regions = card_named(report, "cloud_footprint_regions").figures;
+    auto& sites = card_named(report, "card_cloud_footprint_sites");
+    auto regions = card_named(report, "card_cloud_footprint_regions").figures;
     sites.figures.insert(sites.figures.end(), regions.begin(), regions.end());
-    std::erase_if(report.cards, [](const Card& c) { return c.id == "cloud_footprint_regions"; });
+    std::erase_if(report.cards,
+                  [](const Card& c) { return c.id == "card_cloud_footprint_regions"; });
     auto scores = score(report);
     CHECK(scores.grouping_precision < 1.0);
     CHECK(scores.grouping_recall == 1.0);
     CHECK(scores.grouping_f1 < 1.0);
     REQUIRE(scores.wrongly_merged.size() == 1);
-    CHECK(scores.wrongly_merged[0].find("cloud_footprint_sites merges") == 0);
+    CHECK(scores.wrongly_merged[0].find("card_cloud_footprint_sites merges") == 0);
     CHECK(scores.flag_recall == 1.0);  // the merged card still maps to the flagged gold card
   }
   SUBCASE("splitting a card lowers recall only") {
     Report report = perfect;
-    std::erase(card_named(report, "qwen_params").figures, "f_g3");
+    std::erase(card_named(report, "card_qwen_params").figures, "f_g3");
     report.cards.push_back(Card{"qwen_alone", "Qwen", {"f_g3"}, "", "", "", 1});
     auto scores = score(report);
     CHECK(scores.grouping_recall < 1.0);
@@ -302,18 +303,19 @@ TEST_CASE("scorer: flags") {
 
   SUBCASE("a flag on a card without disagreement lowers precision") {
     Report report = perfect;
-    report.flags.push_back(Flag{"wrong", "ark_purchase", "value_conflict", "minor",
+    report.flags.push_back(Flag{"wrong", "card_ark_purchase", "value_conflict", "minor",
                                 {"f_g61", "f_g69"}, "made up"});
     auto scores = score(report);
     CHECK(scores.flag_recall == 1.0);
     CHECK(scores.conflict_flags_total == gold.disagreements.size() + 1);
     CHECK(scores.flag_precision < 1.0);
     REQUIRE(scores.wrong_flags.size() == 1);
-    CHECK(scores.wrong_flags[0].find("wrong minor value_conflict on ark_purchase") == 0);
+    CHECK(scores.wrong_flags[0].find(
+              "wrong minor value_conflict on card_ark_purchase (-> ark_purchase)") == 0);
   }
   SUBCASE("an info flag on a consistent card is a violation, not a precision loss") {
     Report report = perfect;
-    report.flags.push_back(Flag{"note", "ai_capex", "value_conflict", "info",
+    report.flags.push_back(Flag{"note", "card_ai_capex", "value_conflict", "info",
                                 {"f_g4", "f_g12"}, "conversion rounding"});
     auto scores = score(report);
     CHECK(scores.consistent_violations == 1);
@@ -321,7 +323,7 @@ TEST_CASE("scorer: flags") {
   }
   SUBCASE("tolerated cards may carry info flags but no conflicts") {
     Report report = perfect;
-    report.flags.push_back(Flag{"session", "price_move_us", "session_difference", "info",
+    report.flags.push_back(Flag{"session", "card_price_move_us", "session_difference", "info",
                                 {"f_g8", "f_g60"}, "different sessions"});
     CHECK(score(report).tolerated_violations == 0);
     report.flags.back().severity = "minor";
@@ -331,7 +333,7 @@ TEST_CASE("scorer: flags") {
   }
   SUBCASE("a kind mismatch is a miss and is named") {
     Report report = perfect;
-    flag_on(report, "cloud_growth").kind = "unit_conflict";
+    flag_on(report, "card_cloud_growth").kind = "unit_conflict";
     auto scores = score(report);
     CHECK(scores.disagreements_found == gold.disagreements.size() - 1);
     CHECK(scores.major_found_as_major == scores.major_total - 1);
@@ -341,7 +343,7 @@ TEST_CASE("scorer: flags") {
   }
   SUBCASE("a major disagreement flagged minor counts for recall, not for major recall") {
     Report report = perfect;
-    flag_on(report, "forward_pe").severity = "minor";
+    flag_on(report, "card_forward_pe").severity = "minor";
     auto scores = score(report);
     CHECK(scores.flag_recall == 1.0);
     CHECK(scores.major_recall < 1.0);
@@ -350,7 +352,7 @@ TEST_CASE("scorer: flags") {
   }
   SUBCASE("a flag between the wrong articles does not find the disagreement") {
     Report report = perfect;
-    flag_on(report, "cloud_growth").figures = {"f_g29", "f_g53"};  // s2 and s3 agree on 26%
+    flag_on(report, "card_cloud_growth").figures = {"f_g29", "f_g53"};  // s2 and s3 agree on 26%
     auto scores = score(report);
     CHECK(scores.flag_recall < 1.0);
     CHECK(scores.flag_precision < 1.0);
@@ -359,7 +361,7 @@ TEST_CASE("scorer: flags") {
   }
   SUBCASE("a missing card is reported as unmapped") {
     Report report = perfect;
-    std::erase_if(report.cards, [](const Card& c) { return c.id == "price_move_hk"; });
+    std::erase_if(report.cards, [](const Card& c) { return c.id == "card_price_move_hk"; });
     auto scores = score(report);
     CHECK(any_line_has(scores.flag_problems, "no report card maps to this gold card"));
   }
