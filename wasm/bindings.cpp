@@ -8,7 +8,24 @@
 
 namespace {
 
-std::string analyze(const std::string& bundle_json) { return keyfigures::analyze_json(bundle_json); }
+// Hand-written so that this path cannot itself throw (no JSON library call).
+constexpr const char* kInternalError =
+    R"({"version":"1","error":{"kind":"internal","message":"internal error in the keyfigures module"}})";
+
+std::string analyze(const std::string& bundle_json) {
+#if defined(__cpp_exceptions)
+  // analyze_json reports bad input without throwing; this only catches what
+  // must never happen (std::bad_alloc, a bug), so one bad bundle cannot
+  // abort the module that every widget on the page shares.
+  try {
+    return keyfigures::analyze_json(bundle_json);
+  } catch (...) {
+    return kInternalError;
+  }
+#else
+  return keyfigures::analyze_json(bundle_json);
+#endif
+}
 
 std::string version() { return keyfigures::version(); }
 
