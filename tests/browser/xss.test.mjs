@@ -1,0 +1,167 @@
+// XSS and DOM safety of <key-figures>: every payload of tests/xss/payloads.txt
+// in every bundle field that reaches the DOM (bundle name, topic, id, source,
+// title, url, article text next to figures), through the .bundle property,
+// inline JSON and the src/theme attributes, with and without a strict CSP.
+// Required: 0 executions (alert/confirm/prompt/dialog hooks), 0 CSP
+// violations, and no <script>, on* attribute or non-http(s) URL in any
+// shadow root. Plus a static check that web/src never parses HTML strings.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { STRICT_CSP, mountWidgets, openFixture, startBrowser } from './fixtures/hostile-browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const payloads = readFileSync(join(root, 'tests/xss/payloads.txt'), 'utf8').split('\n').filter((line) => line !== '');
+const elementExists = existsSync(join(root, 'web/src/define.js'));
+const skip = elementExists ? false : 'web/src/define.js does not exist yet';
+
+/** Two articles that disagree (5% vs 26%, $10 vs $88), every field carrying the payload. */
+function hostileBundle(payload) {
+  return {
+    bundle: payload,
+    topic: payload,
+    articles: [
+      {
+        id: payload,
+        source: payload,
+        url: payload,
+        published: '2025-09-24',
+        title: payload,
+        text: `Shares rose 5% ${payload} to $10 a share. Revenue jumped 8% to 380 billion yuan ${payload}.`,
+      },
+      {
+        id: `${payload} (2)`,
+        source: `${payload} (2)`,
+        url: `https://example.com/${encodeURIComponent(payload)}`,
+        published: '2025-09-24',
+        title: `${payload} (2)`,
+        text: `${payload} Shares rose 26% to $88 a share${payload}. Revenue jumped 26% to 390 billion yuan.`,
+      },
+    ],
+  };
+}
+
+const benignBundle = hostileBundle('Plain words');
+
+function sourceFiles(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(m?js|ts)$/.test(name) ? [path] : [];
+  });
+}
+
+test('the payload corpus has at least 150 distinct payloads', () => {
+  assert.ok(payloads.length >= 150, `${payloads.length} payloads`);
+  assert.equal(new Set(payloads).size, payloads.length, 'duplicate payloads');
+});
+
+test('web/src never turns strings into HTML', { skip }, () => {
+  const sinks = /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|DOMParser/;
+  const offenders = [];
+  for (const file of sourceFiles(join(root, 'web/src'))) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        if (sinks.test(line)) offenders.push(`${file.slice(root.length)}:${index + 1}: ${line.trim()}`);
+      });
+  }
+  assert.deepEqual(offenders, []);
+});
+
+let session;
+before(async () => {
+  if (elementExists) session = await startBrowser();
+});
+after(async () => {
+  await session?.close();
+});
+
+/** Renders a benign bundle once: the tags it uses are the only ones allowed later. */
+async function allowedTags(page) {
+  const [outcome] = await mountWidgets(page, [{ bundle: benignBundle }]);
+  assert.equal(outcome.event, 'ready', `benign bundle: ${outcome.message}`);
+  assert.deepEqual(outcome.problems, []);
+  await page.evaluate(() => window.kfHarness.clearWidgets());
+  return outcome.tags;
+}
+
+function assertNoExecution(found, outcomes, label) {
+  assert.deepEqual(found.hooks, [], `${label}: script ran`);
+  assert.deepEqual(found.dialogs, [], `${label}: dialogs opened`);
+  assert.deepEqual(found.csp, [], `${label}: CSP violations`);
+  const unsafe = outcomes.flatMap((outcome, i) => outcome.problems.map((p) => `payload ${i + 1}: ${p}`));
+  assert.deepEqual(unsafe, [], `${label}: unsafe DOM`);
+}
+
+for (const csp of [undefined, STRICT_CSP]) {
+  const label = csp ? 'under a strict CSP' : 'without a CSP';
+
+  test(`payloads in every field via the .bundle property, ${label}`, { skip }, async () => {
+    const fixture = await openFixture(session, { csp });
+    try {
+      const tags = await allowedTags(fixture.page);
+      const outcomes = await mountWidgets(fixture.page, payloads.map((p) => ({ bundle: hostileBundle(p) })), {
+        allowedTags: tags,
+      });
+      const notReady = outcomes.flatMap((o, i) => (o.event === 'ready' ? [] : [`${payloads[i]}: ${o.event} ${o.message}`]));
+      assert.deepEqual(notReady, [], 'every hostile bundle is valid and must render');
+      // The payload is shown as text, not interpreted: it appears literally
+      // wherever the widget displays a source, title or topic.
+      const shownLiterally = outcomes.filter((o, i) => o.text.includes(payloads[i])).length;
+      const shownBenign = (await mountWidgets(fixture.page, [{ bundle: benignBundle }]))[0].text.includes('Plain words');
+      if (shownBenign) assert.equal(shownLiterally, payloads.length, 'payload text lost or altered');
+      assertNoExecution(await fixture.executions(), outcomes, label);
+      const foreign = fixture.requests.filter((url) => !url.startsWith(session.url));
+      assert.deepEqual(foreign, [], 'requests made by injected markup');
+      assert.deepEqual(fixture.problems.filter((p) => !p.startsWith('console')), []);
+    } finally {
+      await fixture.page.close();
+    }
+  });
+}
+
+test('payloads as inline <script type="application/json"> bundles', { skip }, async () => {
+  const fixture = await openFixture(session, { csp: STRICT_CSP });
+  try {
+    const tags = await allowedTags(fixture.page);
+    const outcomes = await mountWidgets(
+      fixture.page,
+      payloads.map((p) => ({ inline: JSON.stringify(hostileBundle(p)) })),
+      { allowedTags: tags },
+    );
+    assert.deepEqual(
+      outcomes.flatMap((o, i) => (o.event === 'ready' ? [] : [`${payloads[i]}: ${o.event} ${o.message}`])),
+      [],
+    );
+    assertNoExecution(await fixture.executions(), outcomes, 'inline JSON');
+  } finally {
+    await fixture.page.close();
+  }
+});
+
+test('payloads as the src and theme attributes', { skip }, async () => {
+  const fixture = await openFixture(session, { csp: STRICT_CSP });
+  try {
+    const outcomes = await mountWidgets(
+      fixture.page,
+      payloads.map((p) => ({ src: p, theme: p })),
+    );
+    // A payload is not a bundle URL: each widget must report an error (never
+    // a hang, never a blank widget) and show it.
+    const unsettled = outcomes.flatMap((o, i) => (o.event === 'error' ? [] : [`${payloads[i]}: ${o.event}`]));
+    assert.deepEqual(unsettled, [], 'a bad src must end in keyfigures-error');
+    const silent = outcomes.flatMap((o, i) => (o.errorText ? [] : [payloads[i]]));
+    assert.deepEqual(silent, [], 'the error must be visible in part="error"');
+    const found = await fixture.executions();
+    assert.deepEqual(found.hooks, []);
+    assert.deepEqual(found.dialogs, []);
+    // fetch() of a javascript:/data: URL is refused by connect-src; that is
+    // the CSP doing its job, not an injection, so only script-src counts.
+    assert.deepEqual(found.csp.filter((v) => v.startsWith('script-src')), []);
+    assert.deepEqual(outcomes.flatMap((o, i) => o.problems.map((p) => `${payloads[i]}: ${p}`)), []);
+  } finally {
+    await fixture.page.close();
+  }
+});
