@@ -187,6 +187,15 @@ inline const Figure* figure_with_text(const Report& report, std::string_view tex
   return nullptr;
 }
 
+// The first figure of `article` whose span overlaps the first `needle` in its
+// text: for figures whose exact span is a matter of convention ("P/E of 16").
+inline const Figure* figure_covering(const Report& report, const Article& article, std::string_view needle) {
+  const Span span = utf16_span_of(article.text, needle);
+  for (const auto& f : report.figures)
+    if (f.article == article.id && overlaps(f, span)) return &f;
+  return nullptr;
+}
+
 inline const Figure* figure_by_id(const Report& report, std::string_view id) {
   for (const auto& f : report.figures)
     if (f.id == id) return &f;

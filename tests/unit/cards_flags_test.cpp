@@ -1,0 +1,449 @@
+// Contract-level tests of cards and flags, through the public analyze(): small
+// made-up bundles where outlets report the same quantity (one card, flagged or
+// not) or different quantities (separate cards, never flagged). Figures are
+// found by their text, cards by "these two figures share one", never by
+// labels or ids, so the tests hold for any correct grouping.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.hpp"
+
+namespace {
+
+using kftest::Article;
+using kftest::describe;
+using kftest::Figure;
+using kftest::Flag;
+using kftest::make_article;
+
+struct Analyzed {
+  keyfigures::Bundle bundle;
+  keyfigures::Report report;
+};
+
+Analyzed analyze_articles(std::vector<Article> articles) {
+  Analyzed out;
+  out.bundle = kftest::make_bundle(std::move(articles));
+  out.report = keyfigures::analyze(out.bundle);
+  kftest::check_report_invariants(out.bundle, out.report);
+  return out;
+}
+
+const Article& article_named(const Analyzed& run, const std::string& id) {
+  for (const auto& a : run.bundle.articles)
+    if (a.id == id) return a;
+  FAIL("test error: no article " << id);
+  return run.bundle.articles.front();
+}
+
+// The figure of `article_id` with exactly `text`; a readable failure if none.
+const Figure* need(const Analyzed& run, const std::string& article_id, const std::string& text) {
+  const Figure* figure = kftest::figure_with_text(run.report, text, article_id);
+  CHECK_MESSAGE(figure != nullptr, "no figure \"" << text << "\" in article " << article_id);
+  return figure;
+}
+
+// For figures whose exact span is convention ("P/E of 16"): the one covering `needle`.
+const Figure* need_covering(const Analyzed& run, const std::string& article_id, const std::string& needle) {
+  const Figure* figure = kftest::figure_covering(run.report, article_named(run, article_id), needle);
+  CHECK_MESSAGE(figure != nullptr, "no figure covering \"" << needle << "\" in article " << article_id);
+  return figure;
+}
+
+// Same card, and nothing a reader would see as a conflict on it.
+void expect_agreement(const Analyzed& run, const Figure& a, const Figure& b) {
+  INFO("figures: " << describe(a) << " / " << describe(b));
+  CHECK_MESSAGE(kftest::share_card(run.report, a, b), "the two figures should share one card");
+  CHECK(kftest::conflicts_on_card_of(run.report, a).empty());
+  CHECK(kftest::conflicts_naming_any(run.report, {&a, &b}).empty());
+}
+
+// Different quantities: separate cards, and no conflict drawn between them.
+void expect_separate(const Analyzed& run, const Figure& a, const Figure& b) {
+  INFO("figures: " << describe(a) << " / " << describe(b));
+  CHECK_MESSAGE(!kftest::share_card(run.report, a, b), "the two figures measure different things");
+  CHECK(kftest::flags_naming(run.report, {&a, &b}).empty());
+  CHECK(kftest::conflicts_naming_any(run.report, {&a, &b}).empty());
+}
+
+// Same card and a flag of `kind` and `severity` naming both; returns the flag.
+const Flag* expect_flag(const Analyzed& run, const Figure& a, const Figure& b, const std::string& kind,
+                        const std::string& severity) {
+  INFO("figures: " << describe(a) << " / " << describe(b));
+  CHECK_MESSAGE(kftest::share_card(run.report, a, b), "the two figures should share one card");
+  const auto flags = kftest::flags_naming(run.report, {&a, &b});
+  CHECK_MESSAGE(flags.size() == 1, "expected one flag naming both figures");
+  if (flags.empty()) return nullptr;
+  const Flag& flag = *flags.front();
+  CHECK(flag.kind == kind);
+  CHECK(flag.severity == severity);
+  const auto* card = kftest::card_of(run.report, a);
+  if (card != nullptr) CHECK(flag.card == card->id);
+  return &flag;
+}
+
+// The message of a flag names the outlets and the values in one sentence.
+void expect_message_names(const Flag& flag, const std::vector<std::string>& words) {
+  INFO("message: " << flag.message);
+  for (const auto& word : words) {
+    CAPTURE(word);
+    CHECK(kftest::contains(flag.message, word));
+  }
+}
+
+bool is_plain_english_label(const std::string& label) {
+  if (label.empty() || kftest::contains(label, "_") || kftest::contains(label, "{")) return false;
+  bool has_letter = false;
+  for (char c : label) has_letter = has_letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  return has_letter;
+}
+
+}  // namespace
+
+// ------------------------------------------------------ hedges and rounding --
+
+TEST_CASE("cards: \"nearly 10%\" and \"9.7%\" agree within the hedge") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Shares of Acme Corp rose nearly 10% on Tuesday after the company raised its full-year "
+                   "forecast."),
+      make_article("a2", "Market Wire",
+                   "Acme Corp stock rose 9.7% on Tuesday, its biggest one-day gain in two years, after the "
+                   "company lifted its outlook."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "10%");
+  const auto* b = need(run, "a2", "9.7%");
+  if (a == nullptr || b == nullptr) return;
+  CHECK(std::string(keyfigures::to_string(a->hedge)) == std::string("approx"));
+  expect_agreement(run, *a, *b);
+  const auto* card = kftest::card_of(run.report, *a);
+  REQUIRE(card != nullptr);
+  CHECK(card->sources == 2);
+  CHECK(is_plain_english_label(card->label));
+}
+
+TEST_CASE("cards: \"over 9%\" and \"9.26%\" agree") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose over 9% on Tuesday as investors cheered the deal."),
+      make_article("a2", "Market Wire", "Acme shares rose 9.26% on Tuesday after the deal was announced."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "9%");
+  const auto* b = need(run, "a2", "9.26%");
+  if (a == nullptr || b == nullptr) return;
+  CHECK(std::string(keyfigures::to_string(a->hedge)) == std::string("over"));
+  expect_agreement(run, *a, *b);
+}
+
+TEST_CASE("flags: \"about $88\" against \"$178.18\" for the same share price is major") {
+  const auto run = analyze_articles({
+      make_article("a1", "Harbor Brokers",
+                   "Acme shares were trading at about $88 on Tuesday, the broker said in a note to clients."),
+      make_article("a2", "Street Pulse",
+                   "Acme shares were trading at $178.18 on Tuesday as the rally in chip stocks continued."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "$88");
+  const auto* b = need(run, "a2", "$178.18");
+  if (a == nullptr || b == nullptr) return;
+  const auto* flag = expect_flag(run, *a, *b, "value_conflict", "major");
+  if (flag == nullptr) return;
+  expect_message_names(*flag, {"Harbor Brokers", "Street Pulse", "88", "178.18"});
+}
+
+TEST_CASE("cards: a range \"8–10%\" and \"9%\" inside it agree") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme expects revenue to grow 8–10% in 2026, the company said."),
+      make_article("a2", "Market Wire", "Acme expects revenue to grow 9% in 2026, according to its guidance."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "8–10%");
+  const auto* b = need(run, "a2", "9%");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+}
+
+TEST_CASE("cards: rounding \"9.3%\" to \"9%\" is not a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Globex shares rose 9.3% on Thursday after earnings beat forecasts."),
+      make_article("a2", "Market Wire", "Globex shares rose 9% on Thursday following the earnings beat."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "9.3%");
+  const auto* b = need(run, "a2", "9%");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+}
+
+TEST_CASE("cards: identical values in two outlets make one two-source card with no flag") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Initech shares rose 4.2% on Monday after an analyst upgrade."),
+      make_article("a2", "Market Wire", "Initech shares rose 4.2% on Monday, helped by an upgrade from Harbor."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "4.2%");
+  const auto* b = need(run, "a2", "4.2%");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+  const auto* card = kftest::card_of(run.report, *a);
+  REQUIRE(card != nullptr);
+  CHECK(card->sources == 2);
+  CHECK(is_plain_english_label(card->label));
+  for (const auto& flag : run.report.flags) CHECK(flag.card != card->id);  // not even info
+}
+
+// ---------------------------------------------------------------- sessions --
+
+TEST_CASE("cards: premarket and after-hours moves are not a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme shares rose 9.3% in premarket trading on Tuesday after the chip deal was announced."),
+      make_article("a2", "Market Wire", "Acme shares rose 10.5% in after-hours trading on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "9.3%");
+  const auto* b = need(run, "a2", "10.5%");
+  if (a == nullptr || b == nullptr) return;
+  // Separate cards or one card with an info flag: both are honest; a conflict is not.
+  CHECK(kftest::conflicts_naming_any(run.report, {a, b}).empty());
+  CHECK(kftest::flags_naming(run.report, {a, b}, "major").empty());
+  CHECK(kftest::flags_naming(run.report, {a, b}, "minor").empty());
+}
+
+TEST_CASE("flags: 9% against 10% in the same session is minor") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose 9% in premarket trading on Wednesday."),
+      make_article("a2", "Market Wire", "Acme shares rose 10% in premarket trading on Wednesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "9%");
+  const auto* b = need(run, "a2", "10%");
+  if (a == nullptr || b == nullptr) return;
+  const auto* flag = expect_flag(run, *a, *b, "value_conflict", "minor");
+  if (flag == nullptr) return;
+  expect_message_names(*flag, {"Daily Ledger", "Market Wire", "9", "10"});
+}
+
+// ------------------------------------------------------------- conversions --
+
+TEST_CASE("cards: \"RMB 70 billion ($9.8 billion)\" and \"$9.8 billion\" are one card without a flag") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Tencent plans to invest RMB 70 billion ($9.8 billion) in data centers in China over the "
+                   "next three years, the company said."),
+      make_article("a2", "Market Wire",
+                   "Tencent will spend $9.8 billion on data centers in China over the next three years."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* yuan = need(run, "a1", "RMB 70 billion");
+  const auto* dollars = need(run, "a1", "$9.8 billion");
+  const auto* other = need(run, "a2", "$9.8 billion");
+  if (yuan == nullptr || dollars == nullptr || other == nullptr) return;
+  CHECK(yuan->unit == std::string("CNY"));
+  CHECK(dollars->same_amount_as == yuan->id);
+  expect_agreement(run, *yuan, *dollars);
+  expect_agreement(run, *yuan, *other);
+  CHECK(run.report.flags.empty());
+}
+
+TEST_CASE("cards: a euro amount with its dollar conversion matches a dollar-only report") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Siemens agreed to pay €2.1 billion ($2.3 billion) for the software maker."),
+      make_article("a2", "Market Wire", "Siemens is buying the software maker for $2.3 billion in cash."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* euros = need(run, "a1", "€2.1 billion");
+  const auto* other = need(run, "a2", "$2.3 billion");
+  if (euros == nullptr || other == nullptr) return;
+  expect_agreement(run, *euros, *other);
+}
+
+// ------------------------------------------------- periods and subjects --
+
+TEST_CASE("cards: quarterly and annual revenue are separate cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme reported third-quarter revenue of $10 billion, ahead of analyst estimates."),
+      make_article("a2", "Market Wire", "Acme's full-year revenue was $38 billion, the company said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* quarter = need(run, "a1", "$10 billion");
+  const auto* year = need(run, "a2", "$38 billion");
+  if (quarter == nullptr || year == nullptr) return;
+  expect_separate(run, *quarter, *year);
+}
+
+TEST_CASE("cards: the same metric of two companies is two cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's quarterly revenue rose 10% to $4.1 billion."),
+      make_article("a2", "Market Wire", "Globex's quarterly revenue rose 30% to $2.2 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* acme = need(run, "a1", "10%");
+  const auto* globex = need(run, "a2", "30%");
+  if (acme == nullptr || globex == nullptr) return;
+  expect_separate(run, *acme, *globex);
+}
+
+TEST_CASE("cards: revenue growth and profit growth of one company are two cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's third-quarter revenue rose 12% from a year earlier."),
+      make_article("a2", "Market Wire", "Acme's third-quarter net profit rose 45% from a year earlier."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* revenue = need(run, "a1", "12%");
+  const auto* profit = need(run, "a2", "45%");
+  if (revenue == nullptr || profit == nullptr) return;
+  expect_separate(run, *revenue, *profit);
+}
+
+TEST_CASE("cards: a one-day move and a year-to-date move are two cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Initech shares rose 5% on Friday."),
+      make_article("a2", "Market Wire", "Initech shares have risen 60% so far this year."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* day = need(run, "a1", "5%");
+  const auto* year = need(run, "a2", "60%");
+  if (day == nullptr || year == nullptr) return;
+  expect_separate(run, *day, *year);
+}
+
+TEST_CASE("cards: US-listed and Hong Kong-listed share moves are separate, not a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Alibaba's US-listed shares jumped 8% in New York on Wednesday after the AI announcement."),
+      make_article("a2", "Market Wire",
+                   "In Hong Kong, Alibaba's shares jumped 5% on Wednesday, their best day in a month."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* us = need(run, "a1", "8%");
+  const auto* hk = need(run, "a2", "5%");
+  if (us == nullptr || hk == nullptr) return;
+  expect_separate(run, *us, *hk);
+}
+
+// ------------------------------------------------------- value conflicts --
+
+TEST_CASE("flags: 8% against 26% cloud revenue growth in the same quarter is major") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's cloud revenue rose 8% in the third quarter, the company said."),
+      make_article("a2", "Market Wire", "Acme's cloud revenue rose 26% in the third quarter as AI demand surged."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "8%");
+  const auto* b = need(run, "a2", "26%");
+  if (a == nullptr || b == nullptr) return;
+  const auto* flag = expect_flag(run, *a, *b, "value_conflict", "major");
+  if (flag == nullptr) return;
+  expect_message_names(*flag, {"Daily Ledger", "Market Wire", "8", "26"});
+}
+
+TEST_CASE("flags: P/E 16 against 11x is major, a rival's 28x is another card") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Siemens trades at a P/E of 16, below the sector average."),
+      make_article("a2", "Market Wire",
+                   "Siemens trades at 11x earnings, while its rival Schneider trades at 28x."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need_covering(run, "a1", "16");
+  const auto* b = need(run, "a2", "11x");
+  const auto* rival = need(run, "a2", "28x");
+  if (a == nullptr || b == nullptr || rival == nullptr) return;
+  CHECK(a->unit == std::string("multiple"));
+  expect_flag(run, *a, *b, "value_conflict", "major");
+  CHECK_FALSE(kftest::share_card(run.report, *a, *rival));
+  CHECK_FALSE(kftest::share_card(run.report, *b, *rival));
+}
+
+TEST_CASE("flags: 1,200 against 12,000 job cuts is major") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Globex will cut 1,200 jobs as part of its restructuring plan."),
+      make_article("a2", "Market Wire", "Globex will cut 12,000 jobs as part of the restructuring, it said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "1,200 jobs");
+  const auto* b = need(run, "a2", "12,000 jobs");
+  if (a == nullptr || b == nullptr) return;
+  const auto* flag = expect_flag(run, *a, *b, "value_conflict", "major");
+  if (flag == nullptr) return;
+  expect_message_names(*flag, {"Daily Ledger", "Market Wire", "1,200", "12,000"});
+}
+
+TEST_CASE("flags: the same revenue reported as $4.2 billion and $2.4 billion is major") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Initech reported third-quarter revenue of $4.2 billion."),
+      make_article("a2", "Market Wire", "Initech reported third-quarter revenue of $2.4 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "$4.2 billion");
+  const auto* b = need(run, "a2", "$2.4 billion");
+  if (a == nullptr || b == nullptr) return;
+  expect_flag(run, *a, *b, "value_conflict", "major");
+}
+
+// ------------------------------------------------------------ unit conflicts --
+
+TEST_CASE("flags: 91 availability zones against 91 data centers is a minor unit conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's cloud unit now operates 91 availability zones worldwide."),
+      make_article("a2", "Market Wire", "Acme's cloud unit now operates 91 data centers worldwide."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* zones = need(run, "a1", "91 availability zones");
+  const auto* centers = need(run, "a2", "91 data centers");
+  if (zones == nullptr || centers == nullptr) return;
+  const auto* flag = expect_flag(run, *zones, *centers, "unit_conflict", "minor");
+  if (flag == nullptr) return;
+  expect_message_names(*flag, {"Daily Ledger", "Market Wire", "availability zones", "data centers"});
+}
+
+// ------------------------------------------------------------ bundle-wide --
+
+TEST_CASE("flags: one article's own figures never make a flag") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme shares rose 4% on Monday and 6% on Tuesday. Revenue was $3 billion in the second "
+                   "quarter and $3.4 billion in the third quarter."),
+  });
+  INFO("found " << describe(run.report));
+  CHECK(run.report.figures.size() >= 4);
+  CHECK(run.report.flags.empty());
+}
+
+TEST_CASE("cards and flags: a mixed bundle keeps agreements quiet and flags the real conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme shares rose 9.3% on Tuesday. The company's cloud revenue rose 8% in the third "
+                   "quarter. Acme employs about 52,000 people."),
+      make_article("a2", "Market Wire",
+                   "Acme shares rose 9% on Tuesday after results. Cloud revenue at Acme rose 26% in the third "
+                   "quarter, the company said."),
+      make_article("a3", "Harbor Brokers",
+                   "Acme's cloud revenue rose 26% in the third quarter. The stock rose 9.3% on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* move1 = need(run, "a1", "9.3%");
+  const auto* move2 = need(run, "a2", "9%");
+  const auto* move3 = need(run, "a3", "9.3%");
+  const auto* growth1 = need(run, "a1", "8%");
+  const auto* growth2 = need(run, "a2", "26%");
+  const auto* growth3 = need(run, "a3", "26%");
+  if (!move1 || !move2 || !move3 || !growth1 || !growth2 || !growth3) return;
+  expect_agreement(run, *move1, *move2);
+  expect_agreement(run, *move1, *move3);
+  CHECK(kftest::share_card(run.report, *growth1, *growth2));
+  CHECK(kftest::share_card(run.report, *growth1, *growth3));
+  CHECK_FALSE(kftest::share_card(run.report, *move1, *growth1));
+  CHECK_FALSE(kftest::flags_naming(run.report, {growth1}, "major").empty());
+  const auto* card = kftest::card_of(run.report, *growth1);
+  REQUIRE(card != nullptr);
+  CHECK(card->sources == 3);
+  for (const auto& c : run.report.cards) {
+    CAPTURE(c.label);
+    CHECK(is_plain_english_label(c.label));
+  }
+}
