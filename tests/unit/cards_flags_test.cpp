@@ -154,6 +154,45 @@ TEST_CASE("flags: \"about $88\" against \"$178.18\" for the same share price is 
   expect_message_names(*flag, {"Harbor Brokers", "Street Pulse", "88", "178.18"});
 }
 
+TEST_CASE("cards: \"about $178\" and \"$178.18\" agree") {
+  const auto run = analyze_articles({
+      make_article("a1", "Harbor Brokers", "Acme shares were trading at about $178 on Tuesday, the broker said."),
+      make_article("a2", "Street Pulse", "Acme shares were trading at $178.18 on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "$178");
+  const auto* b = need(run, "a2", "$178.18");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+}
+
+TEST_CASE("cards: \"more than 50,000 employees\" and \"52,000 employees\" agree") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Globex has more than 50,000 employees in 40 countries."),
+      make_article("a2", "Market Wire", "Globex has 52,000 employees, according to its annual report."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "50,000 employees");
+  const auto* b = need(run, "a2", "52,000 employees");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+}
+
+TEST_CASE("flags: \"rose 3%\" against \"fell 3%\" on the same day is a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Initech shares rose 3% on Monday after the contract win."),
+      make_article("a2", "Market Wire", "Initech shares fell 3% on Monday despite the contract win."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* up = need(run, "a1", "3%");
+  const auto* down = need(run, "a2", "3%");
+  if (up == nullptr || down == nullptr) return;
+  CHECK(std::string(keyfigures::to_string(up->direction)) == std::string("up"));
+  CHECK(std::string(keyfigures::to_string(down->direction)) == std::string("down"));
+  // Opposite moves mislead a reader as much as different sizes do.
+  expect_flag(run, *up, *down, "value_conflict", "major");
+}
+
 TEST_CASE("cards: a range \"8–10%\" and \"9%\" inside it agree") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger", "Acme expects revenue to grow 8–10% in 2026, the company said."),

@@ -213,9 +213,9 @@ const Expected kMoney[] = {
      .value = 4e7, .unit = "USD"},
     {.sentence = "Shares of Acme closed at $178.18 on Tuesday.", .text = "$178.18", .value = 178.18,
      .unit = "USD"},
-    {.sentence = "The chief executive's salary was $85,000 higher than last year.", .text = "$85,000",
-     .value = 85000, .unit = "USD", .direction = "*"},
-    {.sentence = "The seed round valued each seat at $250k.", .text = "$250k", .value = 250000, .unit = "USD"},
+    {.sentence = "The chief executive received a bonus of $85,000.", .text = "$85,000",
+     .value = 85000, .unit = "USD"},
+    {.sentence = "The startup raised $250k from angel investors.", .text = "$250k", .value = 250000, .unit = "USD"},
     {.sentence = "Acme set aside $300mn for legal costs.", .text = "$300mn", .value = 3e8, .unit = "USD"},
     {.sentence = "Globex sold the division for $1.2B in cash.", .text = "$1.2B", .value = 1.2e9, .unit = "USD"},
     {.sentence = "The insurer expects $5b in claims from the storm.", .text = "$5b", .value = 5e9, .unit = "USD"},
@@ -270,6 +270,12 @@ const Expected kMoney[] = {
     {.sentence = "Infosys will invest INR 90 billion in new campuses.", .text = "INR 90 billion", .value = 9e10,
      .unit = "INR"},
     {.sentence = "Acme paid a special dividend of $1.25 a share.", .text = "$1.25", .value = 1.25, .unit = "USD"},
+    {.sentence = "Acme posted a net loss of $1.2 billion for the year.", .text = "$1.2 billion", .value = 1.2e9,
+     .unit = "USD", .direction = "*"},
+    {.sentence = "The yen-denominated bond sale in Tokyo raised ¥50 billion.", .text = "¥50 billion", .value = 5e10,
+     .unit = "JPY"},
+    {.sentence = "Hong Kong-listed Meituan reported revenue of ¥93.6 billion.", .text = "¥93.6 billion",
+     .value = 9.36e10, .unit = "CNY"},
 };
 
 // ---------------------------------------------------------------- multiples --
@@ -371,6 +377,10 @@ const Expected kCounts[] = {
      .unit = "count", .noun = "devices"},
     {.sentence = "Tencent's cloud now spans 26 regions.", .text = "26 regions", .value = 26, .unit = "count",
      .noun = "regions"},
+    {.sentence = "The retailer will hire 5 thousand workers for the holidays.", .text = "5 thousand workers",
+     .value = 5000, .unit = "count", .noun = "workers"},
+    {.sentence = "The newsletter passed 50k subscribers this week.", .text = "50k subscribers", .value = 50000,
+     .unit = "count", .direction = "*", .noun = "subscribers"},
     {.sentence = "The telecom company has 90 million subscribers.", .text = "90 million subscribers",
      .value = 9e7, .unit = "count", .noun = "subscribers"},
     {.sentence = "The streaming service added two million subscribers in the quarter.",
@@ -486,8 +496,12 @@ const Expected kFiguresNearNoise[] = {
      .unit = "percent", .direction = "up"},
     {.sentence = "1. Acme's revenue rose 12% to $900 million.", .text = "12%", .value = 12, .unit = "percent",
      .direction = "up"},
-    {.sentence = "Apple sold 40 million iPhone 17 units in its first quarter.", .text = "40 million",
-     .value = 4e7, .unit = "count", .noun = "*", .loose_text = true},
+    {.sentence = "Apple sold 40 million units of the iPhone 17 in its first quarter.", .text = "40 million units",
+     .value = 4e7, .unit = "count", .noun = "units"},
+    {.sentence = "Meta trained Llama3 on 24,000 GPUs, the company said.", .text = "24,000 GPUs", .value = 24000,
+     .unit = "count", .noun = "GPUs"},
+    {.sentence = "Acme, based at Suite 400, 100 Main Street, employs 1,800 workers.", .text = "1,800 workers",
+     .value = 1800, .unit = "count", .noun = "workers"},
 };
 
 // ------------------------------------------------ currency conversions --
@@ -627,6 +641,8 @@ const OffsetCase kOffsets[] = {
     {"The Shenzhen-based group earned ¥52 billion 😮 in profit, up 18%.", "18%"},
     {"𝐀𝐜𝐦𝐞 shares fell 3% — “a reset,” the CEO said.", "3%"},
     {"“Nobody expected this” — Acme’s 🧾 revenue jumped 40%.", "40%"},
+    {"Acme’s results — strong.\n\nRevenue rose 7% to €1 billion, up from €900 million.", "€900 million"},
+    {"«Une belle surprise» — Société Générale’s profit rose 11%.", "11%"},
 };
 
 }  // namespace
