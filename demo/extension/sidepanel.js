@@ -2,12 +2,11 @@
 // analyzes them with the <key-figures> element (the WASM runs here, in the
 // extension page, never in a content script), and highlights the figures in
 // the page the user is reading.
-import { configure } from './vendor/src/index.js';
 import { addArticle, clearArticles, listArticles, onArticlesChanged, removeArticle, toBundle, isWebUrl, pageKey } from './collection.js';
 import { findReadingTab, highlightTab, quotesForPage, readTab, revealInTab } from './tab-bridge.js';
 
-configure({ wasmUrl: chrome.runtime.getURL('vendor/dist/keyfigures.wasm') });
-
+// The package finds its .wasm next to itself (vendor/dist/, laid out like web/),
+// so no configure() call is needed here.
 const widget = document.getElementById('widget');
 const list = document.getElementById('article-list');
 const status = document.getElementById('panel-status');
