@@ -34,14 +34,3 @@ function addSelection(info, tab) {
 async function addPage(tab) {
   return addArticle(await readTab(tab.id));
 }
-
-// Lets the side panel (and tests) ask for a page to be collected by tab id.
-chrome.runtime.onMessage.addListener((message, _sender, reply) => {
-  if (message?.type !== 'keyfigures-add-tab') return false;
-  chrome.tabs
-    .get(message.tabId)
-    .then(addPage)
-    .then((article) => reply({ ok: true, id: article.id }))
-    .catch((error) => reply({ ok: false, message: error.message }));
-  return true;
-});
