@@ -91,8 +91,11 @@ async function highlightReadingTab() {
   if (!report || report.error) return;
   const tab = await findReadingTab();
   if (!tab) return;
+  const shown = articles.find((a) => pageKey(a.url) === pageKey(tab.url));
+  if (!shown) return;
+  // The widget emphasizes the values of the article the user is reading.
+  if (widget.getAttribute('article') !== shown.id) widget.setAttribute('article', shown.id);
   const quotes = quotesForPage(report, articles, tab.url);
-  if (!articles.some((a) => pageKey(a.url) === pageKey(tab.url))) return;
   try {
     const { placed, missing } = await highlightTab(tab.id, quotes);
     say(missing.length === 0 ? `Highlighted ${placed} figures in this page.` : `Highlighted ${placed} figures; ${missing.length} not found in the page.`);
