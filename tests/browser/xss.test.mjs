@@ -72,7 +72,7 @@ test('web/src never turns strings into HTML', { skip }, () => {
 
 let session;
 before(async () => {
-  if (elementExists) session = await startBrowser();
+  session = await startBrowser();
 });
 after(async () => {
   await session?.close();
@@ -165,3 +165,31 @@ test('payloads as the src and theme attributes', { skip }, async () => {
     await fixture.page.close();
   }
 });
+
+// The harness must be able to fail: against an element that renders with
+// innerHTML (fixtures/unsafe-element.js, served in place of define.js) it
+// has to see payloads run, without a CSP, and unsafe DOM / CSP violations
+// with one.
+for (const csp of [undefined, STRICT_CSP]) {
+  test(`self-check: the harness catches an innerHTML element ${csp ? 'under a strict CSP' : 'without a CSP'}`, async () => {
+    const unsafeElement = readFileSync(join(root, 'tests/browser/fixtures/unsafe-element.js'));
+    const fixture = await openFixture(session, {
+      csp,
+      routes: {
+        '**/web/src/define.js': (route) =>
+          route.fulfill({ status: 200, contentType: 'text/javascript', body: unsafeElement }),
+      },
+    });
+    try {
+      const outcomes = await mountWidgets(fixture.page, payloads.map((p) => ({ bundle: hostileBundle(p) })));
+      assert.ok(outcomes.every((o) => o.event === 'ready'));
+      const found = await fixture.executions();
+      const unsafe = outcomes.filter((o) => o.problems.length > 0).length;
+      assert.ok(unsafe > 50, `only ${unsafe} unsafe widgets seen`);
+      if (csp) assert.ok(found.csp.length > 0, 'no CSP violation seen');
+      else assert.ok(found.hooks.length > 0, 'no payload execution seen');
+    } finally {
+      await fixture.page.close();
+    }
+  });
+}
