@@ -1,9 +1,10 @@
 // keyfigures_bench: native throughput and peak memory for bench/run.mjs.
 //
-//   keyfigures_bench [--min-seconds S] [--min-runs N] [--max-seconds S] BUNDLE.json...
+//   keyfigures_bench [--min-seconds S] [--min-runs N] [--max-seconds S] [--extract-only] BUNDLE.json...
 //     One JSON line per bundle: median seconds of extraction alone, of
-//     analyze(Bundle) and of analyze_json(text), with MB/s computed on the
-//     article text bytes (UTF-8, 1 MB = 10^6 bytes).
+//     analyze(Bundle) and of analyze_json(text) (only the first with
+//     --extract-only), with MB/s computed on the article text bytes (UTF-8,
+//     1 MB = 10^6 bytes).
 //   keyfigures_bench --memory BUNDLE.json
 //     One JSON line: resident memory before and peak after one analyze().
 //
@@ -38,6 +39,7 @@ struct Options {
   int min_runs = 3;           // ...and at least this many times...
   double max_seconds = 20.0;  // ...but stop after this long, with at least one run
   bool memory = false;
+  bool extract_only = false;
   std::vector<std::string> files;
 };
 
@@ -166,20 +168,23 @@ int run_throughput(const Options& options) {
     const auto limits = unlimited();
 
     const auto extract = measure(options, [&] { keep(keyfigures::extract_bundle_figures(bundle)); });
-    const auto full = measure(options, [&] { keep(keyfigures::analyze(bundle)); });
-    const auto round_trip = measure(options, [&] { keep(keyfigures::analyze_json(json, path, limits)); });
-
-    const auto report = keyfigures::analyze(bundle);
-    const nlohmann::json out = {{"file", path},
-                                {"articles", bundle.articles.size()},
-                                {"text_bytes", bytes},
-                                {"json_bytes", json.size()},
-                                {"figures", report.figures.size()},
-                                {"cards", report.cards.size()},
-                                {"flags", report.flags.size()},
-                                {"extract", timing_json(extract, bytes)},
-                                {"analyze", timing_json(full, bytes)},
-                                {"analyze_json", timing_json(round_trip, bytes)}};
+    nlohmann::json out = {{"file", path},
+                          {"articles", bundle.articles.size()},
+                          {"text_bytes", bytes},
+                          {"json_bytes", json.size()},
+                          {"extract", timing_json(extract, bytes)}};
+    if (options.extract_only) {
+      out["figures"] = keyfigures::extract_bundle_figures(bundle).size();
+    } else {
+      const auto full = measure(options, [&] { keep(keyfigures::analyze(bundle)); });
+      const auto round_trip = measure(options, [&] { keep(keyfigures::analyze_json(json, path, limits)); });
+      const auto report = keyfigures::analyze(bundle);
+      out["figures"] = report.figures.size();
+      out["cards"] = report.cards.size();
+      out["flags"] = report.flags.size();
+      out["analyze"] = timing_json(full, bytes);
+      out["analyze_json"] = timing_json(round_trip, bytes);
+    }
     std::puts(out.dump().c_str());
     std::fflush(stdout);
   }
@@ -202,6 +207,8 @@ int main(int argc, char** argv) {
     double number = 0;
     if (arg == "--memory") {
       options.memory = true;
+    } else if (arg == "--extract-only") {
+      options.extract_only = true;
     } else if ((arg == "--min-seconds" || arg == "--max-seconds" || arg == "--min-runs") && has_value) {
       if (!parse_number(argv[++i], number)) return fail(fmt::format("bad value for {}: {}", arg, argv[i]));
       if (arg == "--min-seconds") options.min_seconds = number;
@@ -213,7 +220,7 @@ int main(int argc, char** argv) {
       options.files.emplace_back(arg);
     }
   }
-  if (options.files.empty()) return fail("usage: keyfigures_bench [--memory] [--min-seconds S] BUNDLE.json...");
+  if (options.files.empty()) return fail("usage: keyfigures_bench [--memory | --extract-only] [--min-seconds S] BUNDLE.json...");
   if (options.memory) {
     if (options.files.size() != 1) return fail("--memory takes exactly one bundle");
     return run_memory(options.files.front());

@@ -1,0 +1,119 @@
+// Chromium measurements, through the shared browser-test harness
+// (tests/browser/lib/chromium.mjs: Debian's Chromium, the repo server):
+//   - WASM throughput on the bench inputs (bench/page/wasm.html);
+//   - cold start: navigation start to the first rendered card of the widget,
+//     with the HTTP cache cleared and disabled before every run.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { launchChromium, serveRepo, watchPage } from '../../tests/browser/lib/chromium.mjs';
+import { summarize } from './timing.mjs';
+
+const CARD_WAIT_MS = 5000;
+const READY_WAIT_MS = 15000;
+
+// Runs before any page script: resolves window.__kfColdStart with the times
+// (ms since navigation start) of keyfigures-ready and of the first card in
+// the element's shadow root (null when the report has no cards).
+const COLD_START_PROBE = `
+window.__kfColdStart = new Promise((resolve) => {
+  document.addEventListener('keyfigures-ready', (event) => {
+    const ready = performance.now();
+    const root = event.target.shadowRoot;
+    const hasCard = () => root && root.querySelector('[part~="card"]');
+    if (hasCard()) return resolve({ ready, card: performance.now() });
+    if (!root) return resolve({ ready, card: null, why: 'no open shadow root' });
+    const timer = setTimeout(() => resolve({ ready, card: null, why: 'no card rendered' }), ${CARD_WAIT_MS});
+    new MutationObserver((_, observer) => {
+      if (!hasCard()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ ready, card: performance.now() });
+    }).observe(root, { childList: true, subtree: true });
+  }, { once: true, capture: true });
+  document.addEventListener('keyfigures-error', (event) => {
+    resolve({ ready: null, card: null, why: 'keyfigures-error: ' + (event.detail && event.detail.message) });
+  }, { once: true, capture: true });
+});`;
+
+/** The page to time: the demo once it holds the widget, else the bench page; null while no widget exists. */
+export function coldStartPage(root) {
+  if (!existsSync(join(root, 'web/src/define.js'))) return null;
+  const demo = join(root, 'demo/index.html');
+  if (existsSync(demo) && readFileSync(demo, 'utf8').includes('<key-figures')) return '/demo/index.html';
+  return '/bench/page/cold-start.html';
+}
+
+export async function withChromium(work) {
+  const server = await serveRepo();
+  const browser = await launchChromium();
+  try {
+    return await work({ context: browser.context, baseUrl: server.url });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function chromiumThroughput({ context, baseUrl }, root, inputs, timing) {
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  try {
+    await page.goto(`${baseUrl}/bench/page/wasm.html`);
+    await page.waitForFunction(() => typeof window.runWasmBench === 'function', null, { timeout: 30000 });
+    const pageInputs = inputs.map((input) => ({
+      name: input.name,
+      url: `/${relative(root, input.file)}`,
+      text_bytes: input.text_bytes,
+    }));
+    return await page.evaluate(([list, options]) => window.runWasmBench(list, options), [pageInputs, timing]);
+  } catch (error) {
+    throw new Error(`${error.message}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function coldStart({ context, baseUrl }, pagePath, runs) {
+  await context.addInitScript({ content: COLD_START_PROBE });
+  const samples = [];
+  const ready = [];
+  const notes = new Set();
+  for (let run = 0; run < runs; run += 1) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    try {
+      await page.goto(`${baseUrl}${pagePath}`, { waitUntil: 'load' });
+      const times = await page.evaluate(
+        (limit) => Promise.race([
+          window.__kfColdStart,
+          new Promise((r) => setTimeout(() => r({ why: `no keyfigures-ready event within ${limit} ms` }), limit)),
+        ]),
+        READY_WAIT_MS,
+      );
+      if (times.ready != null) ready.push(times.ready / 1000);
+      if (times.card != null) samples.push(times.card / 1000);
+      if (times.why) notes.add(times.why);
+      // A page that never gets ready will not get ready on the next try either.
+      if (times.ready == null) break;
+    } finally {
+      await cdp.detach();
+      await page.close();
+    }
+  }
+  const toMs = (summary) => summary && {
+    runs: summary.runs,
+    median_ms: summary.median_seconds * 1000,
+    min_ms: summary.min_seconds * 1000,
+  };
+  return {
+    page: pagePath,
+    cache: 'cleared and disabled (CDP) before every run',
+    runs_requested: runs,
+    first_card: samples.length ? toMs(summarize(samples)) : null,
+    ready_event: ready.length ? toMs(summarize(ready)) : null,
+    notes: [...notes],
+  };
+}

@@ -1,0 +1,27 @@
+// Rewrites the generated part of docs/benchmarks.md (between the bench:start
+// and bench:end markers) from a results object, so the page always shows one
+// real run and never hand-copied numbers.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderMarkdown } from './tables.mjs';
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+export function resultsMarkdown(results, tables) {
+  const m = results.machine;
+  return [
+    `Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC (${results.profile} profile) on ${m.cpu}, ` +
+      `${m.cores} cores, ${m.memory_gib} GiB, ${m.os}; Node ${m.node}; ${m.chromium ?? 'no Chromium'}.`,
+    '',
+    renderMarkdown(tables),
+  ].join('\n');
+}
+
+export function updateMarkdown(path, results, tables) {
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${path} has no ${START} ... ${END} section`);
+  const body = resultsMarkdown(results, tables);
+  writeFileSync(path, `${text.slice(0, start + START.length)}\n${body}\n${text.slice(end)}`);
+}

@@ -1,0 +1,132 @@
+// Turns a results object (bench/results.json) into tables, rendered for the
+// terminal or as Markdown (docs/benchmarks.md, the README): one layout for both.
+
+const fixed = (value, digits = 1) => (value == null || Number.isNaN(value) ? '-' : value.toFixed(digits));
+const mbps = (value) => (value == null ? '-' : value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(3));
+const percent = (ratio) => (ratio == null ? '-' : `${(ratio * 100).toFixed(0)}%`);
+const times = (ratio) => (ratio == null ? '-' : ratio >= 10 ? `${ratio.toFixed(0)}x` : `${ratio.toFixed(1)}x`);
+const kb = (bytes) => (bytes == null ? '-' : `${(bytes / 1000).toFixed(1)} KB`);
+const mib = (kib) => (kib == null ? '-' : `${(kib / 1024).toFixed(1)} MiB`);
+
+function formatMeasured(target) {
+  const value = target.measured;
+  if (value == null) return `n/a (${target.why})`;
+  if (target.target.includes('MB/s')) return `${mbps(value)} MB/s`;
+  if (target.target.includes('%')) return percent(value);
+  if (target.target.includes('x')) return times(value);
+  if (target.target.includes('ms')) return `${fixed(value, 0)} ms`;
+  if (target.target.includes('KB')) return kb(value);
+  return String(value);
+}
+
+export function resultTables(results) {
+  const tables = [];
+  const { native, wasm_node: wasmNode, wasm_chromium: chromium, peers } = results;
+  const inputs = results.inputs ?? [];
+
+  if (native?.results) {
+    tables.push({
+      title: 'Native throughput (MB/s of article text, median)',
+      headers: ['input', 'articles', 'text MB', 'extraction', 'full analysis', 'JSON in/out', 'figures', 'cards', 'flags'],
+      rows: inputs.filter((input) => native.results[input.name]).map((input) => {
+        const r = native.results[input.name];
+        return [input.name, String(input.articles), fixed(input.text_bytes / 1e6, 2),
+          mbps(r.extract.mb_per_s), mbps(r.analyze.mb_per_s), mbps(r.analyze_json.mb_per_s),
+          String(r.figures), String(r.cards), String(r.flags)];
+      }),
+    });
+    if (native.scaling) {
+      tables.push({
+        title: 'Scaling (full analysis time per MB, largest vs 1x)',
+        headers: ['inputs', 'from', 'to', 'time/MB ratio', 'verdict'],
+        rows: Object.entries(native.scaling).map(([kind, s]) =>
+          [kind, s.from, s.to, fixed(s.time_per_mb_ratio, 2), s.near_linear ? 'near-linear' : 'super-linear']),
+      });
+    }
+  }
+
+  if (wasmNode?.results || chromium?.results) {
+    const names = inputs.map((input) => input.name).filter((name) => wasmNode?.results?.[name] || chromium?.results?.[name]);
+    tables.push({
+      title: 'WASM vs native (JSON in, JSON out; MB/s and share of native)',
+      headers: ['input', 'native', 'WASM in Node', 'share', 'WASM in Chromium', 'share'],
+      rows: names.map((name) => [name,
+        mbps(native?.results?.[name]?.analyze_json.mb_per_s),
+        mbps(wasmNode?.results?.[name]?.mb_per_s), percent(wasmNode?.ratio_to_native?.[name]),
+        mbps(chromium?.results?.[name]?.mb_per_s), percent(chromium?.ratio_to_native?.[name])]),
+    });
+  }
+
+  if (peers?.list) {
+    const ours = peers.ours ?? {};
+    tables.push({
+      title: `Peers on the seed bundle (same texts, same run; recall on ${ours.recall?.total ?? '?'} gold figures)`,
+      headers: ['extractor', 'MB/s', 'recall', 'numbers returned', 'keyfigures native is'],
+      rows: [
+        ['keyfigures (native)', mbps(ours.native_mb_per_s), ours.recall ? `${percent(ours.recall.recall)} (${ours.recall.found})` : '-', String(ours.figures ?? '-'), '-'],
+        ['keyfigures (WASM, Node)', mbps(ours.wasm_node_mb_per_s), '(same report)', '-', '-'],
+        ...peers.list.map((peer) => peer.skipped
+          ? [`${peer.name}`, 'skipped', peer.skipped, '-', '-']
+          : [`${peer.name} ${peer.version ?? ''}`.trim(), mbps(peer.mb_per_s),
+            `${percent(peer.recall.recall)} (${peer.recall.found})`, String(peer.candidates),
+            `${times(peer.ours_native_ratio)} faster`]),
+      ],
+    });
+  }
+
+  const other = [];
+  const cold = results.cold_start;
+  if (cold) {
+    other.push(['cold start to first cards', cold.first_card ? `${fixed(cold.first_card.median_ms, 0)} ms median of ${cold.first_card.runs} (min ${fixed(cold.first_card.min_ms, 0)})` : `n/a (${cold.skipped ?? cold.notes?.join('; ')})`]);
+    if (cold.ready_event) other.push(['cold start to keyfigures-ready', `${fixed(cold.ready_event.median_ms, 0)} ms median of ${cold.ready_event.runs}`]);
+  }
+  const payload = results.payload;
+  if (payload?.total) {
+    for (const group of ['js', 'wasm', 'css', 'total']) {
+      other.push([`payload ${group}`, `${kb(payload[group].gzip)} gzip, ${kb(payload[group].brotli)} brotli (${kb(payload[group].raw)} raw)`]);
+    }
+  }
+  const memory = results.memory;
+  if (memory?.native && !memory.native.skipped) {
+    other.push([`native peak RSS (${memory.native.input})`, `${mib(memory.native.peak_rss_kib)} (analyze added ${mib(memory.native.analyze_growth_kib)})`]);
+  }
+  if (memory?.wasm && !memory.wasm.skipped) {
+    const w = memory.wasm;
+    other.push([`WASM memory (${w.input})`, w.heap_after_bytes != null
+      ? `${fixed(w.heap_after_bytes / 2 ** 20, 1)} MiB linear memory (starts at ${fixed(w.heap_initial_bytes / 2 ** 20, 1)} MiB)`
+      : `${fixed(w.node_rss_growth_bytes / 2 ** 20, 1)} MiB Node RSS growth`]);
+  }
+  if (native?.extraction_big) {
+    const big = native.extraction_big;
+    other.push([`native extraction, ${fixed(big.text_bytes / 1e6, 1)} MB input`, `${mbps(big.mb_per_s)} MB/s (${big.runs} runs)`]);
+  }
+  if (other.length) tables.push({ title: 'Start-up, size, memory', headers: ['measure', 'value'], rows: other });
+
+  if (results.targets) {
+    tables.push({
+      title: 'Targets (information, never a failure)',
+      headers: ['target', 'goal', 'measured', 'status'],
+      rows: results.targets.map((t) => [t.name, t.target, formatMeasured(t), t.met == null ? 'n/a' : t.met ? 'met' : 'NOT MET']),
+    });
+  }
+  return tables;
+}
+
+export function renderTerminal(tables) {
+  return tables.map(({ title, headers, rows }) => {
+    const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => String(row[i]).length)));
+    const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+    return [title, line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  }).join('\n\n');
+}
+
+export function renderMarkdown(tables) {
+  const escape = (cell) => String(cell).replace(/\|/g, '\\|');
+  return tables.map(({ title, headers, rows }) => [
+    `**${title}**`,
+    '',
+    `| ${headers.map(escape).join(' | ')} |`,
+    `|${headers.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+    ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`),
+  ].join('\n')).join('\n\n');
+}

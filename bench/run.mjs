@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+// `make bench`: keyfigures against its own targets and against the
+// alternatives, in one run on one machine. Writes bench/results.json and
+// prints the tables (docs/benchmarks.md explains every figure).
+//
+//   node bench/run.mjs [--quick] [--out FILE] [--native-bin PATH] [--gold PATH]
+//                      [--markdown FILE]   (rewrite the tables of docs/benchmarks.md)
+//
+// Throughput is MB/s of article text: the UTF-8 bytes of every article's
+// `text` divided by the median wall time (1 MB = 10^6 bytes).
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+import { CHROMIUM_PATH } from '../tests/browser/lib/chromium.mjs';
+import { chromiumThroughput, coldStart, coldStartPage, withChromium } from './lib/browser.mjs';
+import { writeInputs } from './lib/inputs.mjs';
+import { describeMachine } from './lib/machine.mjs';
+import { DEFAULT_NATIVE_BIN, nativeBinaryProblem, nativeExtraction, nativeMemory, nativeThroughput } from './lib/native.mjs';
+import { measurePayload } from './lib/payload.mjs';
+import { loadPeers } from './lib/peers.mjs';
+import { loadGold, locateGold, reportCandidates, scoreRecall } from './lib/recall.mjs';
+import { HEADLINE_INPUT, evaluateTargets } from './lib/targets.mjs';
+import { renderTerminal, resultTables } from './lib/tables.mjs';
+import { updateMarkdown } from './lib/markdown.mjs';
+import { measure, withThroughput } from './lib/timing.mjs';
+import { loadWasmModule, wasmNodeMemory, wasmNodeThroughput, wasmProblem } from './lib/wasm-node.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SEED_BUNDLE = join(ROOT, 'demo/data/alibaba-nvidia-2025-09-24.json');
+const BUNDLE_LIMIT_BYTES = 10 * 1024 * 1024; // include/keyfigures/limits.hpp
+const BUNDLE_LIMIT_ARTICLES = 2000;
+const NEAR_LINEAR = 1.5; // time per MB at the largest size within 1.5x of 1x
+
+const PROFILES = {
+  full: {
+    scales: [1, 4, 16, 64],
+    bigBytes: 10_000_000,
+    timing: { minSeconds: 0.5, minRuns: 3, maxSeconds: 20 },
+    coldRuns: 11,
+  },
+  quick: {
+    scales: [1, 2],
+    bigBytes: 200_000,
+    timing: { minSeconds: 0.02, minRuns: 1, maxSeconds: 2 },
+    coldRuns: 2,
+  },
+};
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'bench/results.json') },
+    'native-bin': { type: 'string', default: join(ROOT, DEFAULT_NATIVE_BIN) },
+    gold: { type: 'string', default: join(ROOT, '../shared/gold/seeds.json') },
+    markdown: { type: 'string' },
+  },
+});
+const profile = args.quick ? PROFILES.quick : PROFILES.full;
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+// Runs one section; a missing prerequisite is a skip, anything else an error
+// (reported, and the run exits non-zero at the end).
+let failures = 0;
+async function section(name, work) {
+  const started = performance.now();
+  log(`${name}...`);
+  try {
+    const result = await work();
+    log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s${result?.skipped ? ` (skipped: ${result.skipped})` : ''}`);
+    return result;
+  } catch (error) {
+    failures += 1;
+    log(`${name} FAILED: ${error.stack ?? error.message}`);
+    return { error: error.message };
+  }
+}
+
+function underBundleLimit(input) {
+  return input.json_bytes <= BUNDLE_LIMIT_BYTES && input.articles <= BUNDLE_LIMIT_ARTICLES;
+}
+
+function ratios(results, native, pick = (r) => r.mb_per_s) {
+  const out = {};
+  for (const [name, result] of Object.entries(results)) {
+    const base = native?.results?.[name]?.analyze_json?.mb_per_s;
+    if (base) out[name] = pick(result) / base;
+  }
+  return out;
+}
+
+function scaling(nativeResults, inputs) {
+  const out = {};
+  for (const kind of ['scaled', 'shuffled']) {
+    const series = inputs.filter((input) => input.kind === kind && nativeResults[input.name]);
+    if (series.length < 2) continue;
+    const first = series[0];
+    const last = series[series.length - 1];
+    const perMb = (input) => 1 / nativeResults[input.name].analyze.mb_per_s;
+    const ratio = perMb(last) / perMb(first);
+    out[kind] = {
+      from: first.name,
+      to: last.name,
+      seconds_per_mb: Object.fromEntries(series.map((input) => [input.name, perMb(input)])),
+      time_per_mb_ratio: ratio,
+      near_linear: ratio <= NEAR_LINEAR,
+    };
+  }
+  return out;
+}
+
+async function ourReport(seedInput) {
+  // The native CLI's report (byte for byte what the WASM module returns).
+  const cli = join(dirname(dirname(args['native-bin'])), 'keyfigures');
+  if (existsSync(cli)) {
+    const { stdout } = await promisify(execFile)(cli, ['analyze', seedInput.file, '--compact'], { maxBuffer: 1 << 26 });
+    return { source: 'native CLI', report: JSON.parse(stdout) };
+  }
+  const module = await loadWasmModule(ROOT);
+  return { source: 'WASM module', report: JSON.parse(module.analyze(readFileSync(seedInput.file, 'utf8'))) };
+}
+
+async function runPeers(results, seedInput) {
+  const gold = loadGold(args.gold);
+  const bundle = JSON.parse(readFileSync(seedInput.file, 'utf8'));
+  const located = gold ? locateGold(gold, bundle) : null;
+  const recallOf = (candidates) => (located ? scoreRecall(located.located, candidates) : null);
+
+  const { source, report } = await ourReport(seedInput);
+  const ours = {
+    report_from: source,
+    figures: report.figures?.length ?? 0,
+    native_mb_per_s: results.native?.results?.[seedInput.name]?.analyze?.mb_per_s ?? null,
+    wasm_node_mb_per_s: results.wasm_node?.results?.[seedInput.name]?.mb_per_s ?? null,
+    recall: recallOf(reportCandidates(report)),
+  };
+
+  const list = [];
+  for (const peer of await loadPeers()) {
+    if (peer.skipped) {
+      log(`peer ${peer.name} skipped: ${peer.skipped}`);
+      list.push({ name: peer.name, package: peer.package, skipped: peer.skipped });
+      continue;
+    }
+    log(`peer ${peer.name} ${peer.version ?? ''}...`);
+    const extractAll = () =>
+      bundle.articles.flatMap((article) => peer.extract(article.text).map((found) => ({ ...found, article: article.id })));
+    const candidates = extractAll(); // also the warm-up run
+    const timing = withThroughput(measure(extractAll, profile.timing), seedInput.text_bytes);
+    list.push({
+      name: peer.name,
+      package: peer.package,
+      version: peer.version,
+      what: peer.what,
+      ...timing,
+      candidates: candidates.length,
+      recall: recallOf(candidates),
+    });
+  }
+  const measured = list.filter((peer) => !peer.skipped);
+  const fastest = measured.reduce((best, peer) => (!best || peer.mb_per_s > best.mb_per_s ? peer : best), null);
+  for (const peer of measured) {
+    peer.ours_native_ratio = ours.native_mb_per_s ? ours.native_mb_per_s / peer.mb_per_s : null;
+    peer.ours_wasm_node_ratio = ours.wasm_node_mb_per_s ? ours.wasm_node_mb_per_s / peer.mb_per_s : null;
+  }
+  if (fastest) {
+    ours.native_to_fastest_peer = fastest.ours_native_ratio;
+    ours.wasm_node_to_fastest_peer = fastest.ours_wasm_node_ratio;
+  }
+  return {
+    input: seedInput.name,
+    gold: gold ? { path: args.gold, required_figures: located.located.length, quotes_not_found: located.missingQuotes }
+      : { skipped: `${args.gold} not found (shared/ beside the clone): recall not scored` },
+    rule: 'a required gold figure is found when a returned number has the same value within 1% and its span overlaps the quote',
+    ours,
+    fastest: fastest?.name ?? null,
+    list,
+    ...(measured.length ? {} : { skipped: 'no peer package installed (npm ci)' }),
+  };
+}
+
+async function main() {
+  const started = performance.now();
+  const inputDir = join(ROOT, 'build/bench', `inputs-${process.pid}`);
+  const results = {
+    schema: 1,
+    date: new Date().toISOString(),
+    profile: args.quick ? 'quick' : 'full',
+    machine: describeMachine({ chromiumPath: CHROMIUM_PATH }),
+    definitions: {
+      mb_per_s: 'UTF-8 bytes of the articles\' text / median wall seconds; 1 MB = 10^6 bytes',
+      timing: `each figure is the median of runs repeated for >= ${profile.timing.minSeconds} s and >= ${profile.timing.minRuns} runs (at most ${profile.timing.maxSeconds} s)`,
+      ratio_to_native: 'WASM MB/s / native analyze_json MB/s (both JSON text in, JSON text out)',
+      kb: '1000 bytes',
+    },
+  };
+  try {
+    const inputs = await section('inputs', () =>
+      writeInputs(SEED_BUNDLE, inputDir, { scales: profile.scales, bigBytes: profile.bigBytes }));
+    if (inputs.error) throw new Error(`cannot write inputs: ${inputs.error}`);
+    results.inputs = inputs.map(({ file, ...rest }) => rest);
+    const throughputInputs = inputs.filter((input) => input.kind !== 'big');
+    const jsonInputs = throughputInputs.filter(underBundleLimit);
+    const seedInput = inputs.find((input) => input.name === HEADLINE_INPUT);
+    const memoryInputs = ['scaled', 'shuffled'].map((kind) => throughputInputs.filter((input) => input.kind === kind).at(-1));
+    const big = inputs.find((input) => input.kind === 'big');
+
+    const bin = args['native-bin'];
+    results.native = await section('native', async () => {
+      const problem = nativeBinaryProblem(bin);
+      if (problem) return { skipped: problem };
+      const native = { binary: bin, results: await nativeThroughput(bin, throughputInputs, profile.timing) };
+      native.scaling = scaling(native.results, throughputInputs);
+      if (big) native.extraction_big = await nativeExtraction(bin, big, profile.timing);
+      return native;
+    });
+
+    results.wasm_node = await section('WASM in Node', async () => {
+      const problem = wasmProblem(ROOT);
+      if (problem) return { skipped: problem };
+      const wasmResults = await wasmNodeThroughput(ROOT, jsonInputs, profile.timing);
+      return { results: wasmResults, ratio_to_native: ratios(wasmResults, results.native) };
+    });
+
+    const chromium = await section('Chromium', async () => {
+      if (!existsSync(CHROMIUM_PATH)) return { skipped: `${CHROMIUM_PATH} not found (scripts/install-deps.sh)` };
+      const problem = wasmProblem(ROOT);
+      const coldPage = coldStartPage(ROOT);
+      return withChromium(async (browser) => ({
+        throughput: problem ? { skipped: problem } : await (async () => {
+          const wasmResults = await chromiumThroughput(browser, ROOT, jsonInputs, profile.timing);
+          return { results: wasmResults, ratio_to_native: ratios(wasmResults, results.native) };
+        })(),
+        cold: coldPage
+          ? await coldStart(browser, coldPage, profile.coldRuns)
+          : { skipped: 'no widget yet: neither demo/index.html with <key-figures> nor web/src/define.js' },
+      }));
+    });
+    results.wasm_chromium = chromium.skipped || chromium.error ? chromium : chromium.throughput;
+    results.cold_start = chromium.skipped || chromium.error ? chromium : chromium.cold;
+
+    results.payload = await section('payload', () => measurePayload(ROOT));
+
+    results.memory = await section('memory', async () => {
+      const problem = nativeBinaryProblem(bin);
+      const wasm = wasmProblem(ROOT);
+      return {
+        native: problem ? { skipped: problem } : await nativeMemory(bin, memoryInputs[1] ?? memoryInputs[0]),
+        native_all: problem ? undefined : await Promise.all(memoryInputs.filter(Boolean).map((input) => nativeMemory(bin, input))),
+        wasm: wasm ? { skipped: wasm } : await wasmNodeMemory(ROOT, (memoryInputs[1] ?? memoryInputs[0])),
+      };
+    });
+
+    results.peers = await section('peers', () => runPeers(results, seedInput));
+  } finally {
+    rmSync(inputDir, { recursive: true, force: true });
+  }
+
+  results.targets = evaluateTargets(results);
+  results.total_seconds = (performance.now() - started) / 1000;
+  mkdirSync(dirname(resolve(args.out)), { recursive: true });
+  writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
+
+  const tables = resultTables(results);
+  console.log(renderTerminal(tables));
+  console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}; ` +
+    `${results.total_seconds.toFixed(0)} s; results in ${args.out}`);
+  if (args.markdown) {
+    updateMarkdown(args.markdown, results, tables);
+    console.log(`tables written into ${args.markdown}`);
+  }
+  if (failures) {
+    log(`${failures} section(s) failed`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
