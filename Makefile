@@ -62,8 +62,9 @@ fuzz:
 fuzz-smoke:
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 
+# BENCH_FLAGS="--markdown docs/benchmarks.md" also rewrites the tables of the docs page.
 bench: install build
-	@node bench/run.mjs
+	@node bench/run.mjs $(BENCH_FLAGS)
 
 demo: install build
 	@$(NATIVE)/keyfigures analyze $(DEMO_BUNDLE) --format text
