@@ -69,6 +69,22 @@ test('every hostile bundle as a src file: the exact error, visible, or a sound r
   }
 });
 
+test('a src that answers with an HTML page: invalid JSON, shown as text, nothing runs', { skip }, async () => {
+  const fixture = await openFixture(session);
+  try {
+    const page = '<!doctype html><title>Oops</title><script>alert(1)</script><img src=x onerror=alert(2)>';
+    await serveBodies(fixture.page, [page]);
+    const [outcome] = await mountWidgets(fixture.page, [{ src: '/hostile-bundles/0.json' }]);
+    assert.equal(outcome.event, 'error');
+    assert.match(outcome.errorText, /invalid JSON/);
+    assert.deepEqual(outcome.problems, []);
+    const found = await fixture.executions();
+    assert.deepEqual([...found.hooks, ...found.dialogs], []);
+  } finally {
+    await fixture.page.close();
+  }
+});
+
 test('hostile objects through the .bundle property: lone surrogates, 50 MB', { skip }, async () => {
   const fixture = await openFixture(session);
   try {

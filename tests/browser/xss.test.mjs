@@ -1,6 +1,7 @@
 // XSS and DOM safety of <key-figures>: every payload of tests/xss/payloads.txt
 // in every bundle field that reaches the DOM (bundle name, topic, id, source,
-// title, url, article text next to figures), through the .bundle property,
+// title, url, article text next to figures) and in the theme and article
+// attributes, through the .bundle property,
 // inline JSON and the src/theme attributes, with and without a strict CSP.
 // Required: 0 executions (alert/confirm/prompt/dialog hooks), 0 CSP
 // violations, and no <script>, on* attribute or non-http(s) URL in any
@@ -108,9 +109,12 @@ for (const csp of [undefined, STRICT_CSP]) {
     const fixture = await openFixture(session, { csp });
     try {
       const tags = await allowedTags(fixture.page);
-      const outcomes = await mountWidgets(fixture.page, payloads.map((p) => ({ bundle: hostileBundle(p) })), {
-        allowedTags: tags,
-      });
+      // article= selects the payload-named article: the "this article" path.
+      const outcomes = await mountWidgets(
+        fixture.page,
+        payloads.map((p) => ({ bundle: hostileBundle(p), article: p, theme: p })),
+        { allowedTags: tags },
+      );
       const notReady = outcomes.flatMap((o, i) => (o.event === 'ready' ? [] : [`${payloads[i]}: ${o.event} ${o.message}`]));
       assert.deepEqual(notReady, [], 'every hostile bundle is valid and must render');
       // The payload is shown as text, not interpreted: once the widget shows
