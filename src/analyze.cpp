@@ -13,11 +13,12 @@ Report analyze(const Bundle& bundle) {
   Report report;
   report.bundle = bundle.name;
   report.topic = bundle.topic;
-  for (const auto& a : bundle.articles)
-    report.articles.push_back({a.id, a.source, a.title, a.published, a.url});
-  report.figures = extract_bundle_figures(bundle);
-  report.cards = build_cards(bundle, report.figures);
-  report.flags = find_flags(bundle, report.figures, report.cards);
+  for (const auto& a : bundle.articles) report.articles.push_back({a.id, a.source, a.title, a.published, a.url});
+  std::vector<AnalyzedFigure> figures = extract_figures(bundle);
+  report.cards = build_cards(bundle, figures);
+  report.flags = find_flags(bundle, figures, report.cards);
+  report.figures.reserve(figures.size());
+  for (auto& f : figures) report.figures.push_back(std::move(f.figure));
   return report;
 }
 
@@ -28,8 +29,7 @@ std::string analyze_json(std::string_view bundle_json, std::string_view origin, 
     const nlohmann::json out = {
         {"version", kReportVersion},
         {"error",
-         {{"kind", error.kind == ErrorKind::bad_input ? "bad_input" : "internal"},
-          {"message", error.message}}}};
+         {{"kind", error.kind == ErrorKind::bad_input ? "bad_input" : "internal"}, {"message", error.message}}}};
     return dump_json(out);
   }
   return report_to_json(analyze(bundle.value()));

@@ -3,19 +3,42 @@
 
 #include <vector>
 
+#include "context.hpp"
 #include "keyfigures/model.hpp"
+#include "quantity.hpp"
 
 namespace keyfigures {
 
-// Every key figure of every article, with its context (subject, metric,
-// qualifiers), ids f1..fN in article order.
-std::vector<Figure> extract_bundle_figures(const Bundle& bundle);
+// A figure with what the later stages need to know about it.
+struct AnalyzedFigure {
+  Figure figure;
+  Quantity quantity;
+  FigureContext context;
+  std::size_t article_index = 0;
+  bool in_title = false;  // the figure's text also stands in the article title
+  bool in_lead = false;   // among the first sentences
+  bool period_inferred = false;  // the period was borrowed from the card, not read
+};
+
+// Every key figure of every article, with its context; ids f1..fN in article order.
+std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle);
 
 // Groups figures that measure the same quantity into cards, most salient first.
-std::vector<Card> build_cards(const Bundle& bundle, std::vector<Figure>& figures);
+std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures);
 
 // Disagreements between outlets within each card.
-std::vector<Flag> find_flags(const Bundle& bundle, const std::vector<Figure>& figures,
+std::vector<Flag> find_flags(const Bundle& bundle, const std::vector<AnalyzedFigure>& figures,
                              const std::vector<Card>& cards);
+
+}  // namespace keyfigures
+
+namespace keyfigures {
+
+// Extraction alone (figures with context, no cards): for benchmarks.
+inline std::vector<Figure> extract_bundle_figures(const Bundle& bundle) {
+  std::vector<Figure> out;
+  for (auto& f : extract_figures(bundle)) out.push_back(std::move(f.figure));
+  return out;
+}
 
 }  // namespace keyfigures

@@ -1,0 +1,161 @@
+// Stage 2: cards. Figures that measure the same quantity (subject, metric,
+// period, listing, unit family) across the bundle form one card. Keys are
+// hashed, so grouping stays linear in the number of figures.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "labels.hpp"
+#include "stages.hpp"
+
+namespace keyfigures {
+
+void refresh_description(AnalyzedFigure& f, const Article& article);
+
+namespace {
+
+std::string unit_family(const std::string& unit) {
+  if (unit.size() == 3) return "money";
+  return unit;
+}
+
+bool period_matters(const std::string& metric) {
+  return metric == "price_change" || metric.find("revenue") != std::string::npos ||
+         metric.find("growth") != std::string::npos || metric == "ebita" || metric == "ebitda" ||
+         metric == "net_income" || metric == "operating_income" || metric == "profit" ||
+         metric.find("margin") != std::string::npos || metric == "synergies" || metric == "market_value_change";
+}
+
+bool listing_matters(const std::string& metric) {
+  return metric == "price_change" || metric == "share_price" || metric == "market_value_change";
+}
+
+std::string period_key(const FigureContext& c) {
+  if (!period_matters(c.metric)) return {};
+  return c.period_id.empty() ? c.period : c.period + ":" + c.period_id;
+}
+
+std::string card_key(const AnalyzedFigure& f) {
+  const FigureContext& c = f.context;
+  // Figures whose metric is unknown are grouped only with their own value:
+  // an unknown "$5 billion" is not the same quantity as an unknown "$9 billion".
+  const std::string value = c.metric == "amount" || c.metric == "percent" || c.metric == "multiple"
+                                ? fmt::format("={:.6g}{}", f.figure.value, f.figure.unit)
+                                : std::string();
+  return fmt::format("{}|{}|{}|{}|{}{}", c.subject_key, c.metric, period_key(c),
+                     listing_matters(c.metric) ? c.listing : std::string(), unit_family(f.figure.unit), value);
+}
+
+// An amount with no metric of its own takes the metric of the same amount
+// elsewhere in the bundle: "$53B AI sprint" is the "$53 billion" plan.
+void borrow_metric_of_same_amount(std::vector<AnalyzedFigure>& figures) {
+  std::map<std::pair<std::string, double>, const AnalyzedFigure*> known;
+  for (const auto& f : figures)
+    if (f.context.metric != "amount" && f.figure.unit.size() == 3 && std::abs(f.figure.value) >= 1e6)
+      known.emplace(std::pair{f.figure.unit, f.figure.value}, &f);
+  for (auto& f : figures) {
+    if (f.context.metric != "amount") continue;
+    const auto it = known.find({f.figure.unit, f.figure.value});
+    if (it == known.end()) continue;
+    const FigureContext& other = it->second->context;
+    f.context.metric = other.metric;
+    f.context.subject_key = other.subject_key;
+    f.context.subject = other.subject;
+    f.context.period = other.period;
+    f.context.period_id = other.period_id;
+  }
+}
+
+// A figure whose period is unknown joins the one card of its subject and
+// metric that has a period ("cloud grew 26%" -> the June-quarter card).
+void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> periods;
+  auto base = [](const FigureContext& c) { return c.subject_key + "|" + c.metric; };
+  for (const auto& f : figures)
+    if (period_matters(f.context.metric) && f.context.metric != "price_change" && !f.context.period.empty() &&
+        (f.context.period != "quarter" || !f.context.period_id.empty()))
+      periods[base(f.context)].insert({f.context.period, f.context.period_id});
+  for (auto& f : figures) {
+    FigureContext& c = f.context;
+    if (!period_matters(c.metric) || c.metric == "price_change") continue;
+    const bool open = c.period.empty() || (c.period == "quarter" && c.period_id.empty());
+    if (!open) continue;
+    const auto it = periods.find(base(c));
+    if (it == periods.end() || it->second.size() != 1) continue;
+    const auto& [period, id] = *it->second.begin();
+    if (c.period == "quarter" && period != "quarter") continue;
+    if (c.period.empty()) f.period_inferred = true;
+    c.period = period;
+    c.period_id = id;
+  }
+}
+
+struct CardDraft {
+  std::vector<std::size_t> members;
+  double salience = 0;
+  std::size_t first = 0;
+};
+
+}  // namespace
+
+std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures) {
+  borrow_metric_of_same_amount(figures);
+  adopt_single_period(figures);
+  for (auto& f : figures) refresh_description(f, bundle.articles[f.article_index]);
+
+  std::unordered_map<std::string, std::size_t> index_of;
+  std::vector<CardDraft> drafts;
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const std::string key = card_key(figures[i]);
+    auto [it, inserted] = index_of.emplace(key, drafts.size());
+    if (inserted) {
+      drafts.emplace_back();
+      drafts.back().first = i;
+    }
+    drafts[it->second].members.push_back(i);
+  }
+
+  // Salience: outlets reporting it, then titles and leads, then mentions.
+  for (auto& draft : drafts) {
+    std::set<std::size_t> articles;
+    bool in_title = false, in_lead = false;
+    for (const std::size_t i : draft.members) {
+      articles.insert(figures[i].article_index);
+      in_title = in_title || figures[i].in_title;
+      in_lead = in_lead || figures[i].in_lead;
+    }
+    draft.salience = 10.0 * static_cast<double>(articles.size()) + (in_title ? 4 : 0) + (in_lead ? 2 : 0) +
+                     0.5 * static_cast<double>(draft.members.size());
+  }
+  std::stable_sort(drafts.begin(), drafts.end(), [](const CardDraft& a, const CardDraft& b) {
+    return a.salience != b.salience ? a.salience > b.salience : a.first < b.first;
+  });
+
+  std::vector<Card> cards;
+  cards.reserve(drafts.size());
+  for (const auto& draft : drafts) {
+    Card card;
+    card.id = fmt::format("c{}", cards.size() + 1);
+    std::vector<const AnalyzedFigure*> members;
+    std::set<std::size_t> articles;
+    for (const std::size_t i : draft.members) {
+      card.figures.push_back(figures[i].figure.id);
+      members.push_back(&figures[i]);
+      articles.insert(figures[i].article_index);
+    }
+    const FigureContext& c = figures[draft.first].context;
+    card.label = card_label(members);
+    card.subject = c.subject;
+    card.metric = metric_name(c.metric, figures[draft.first].quantity.noun);
+    card.period = period_key(c);
+    card.sources = static_cast<int>(articles.size());
+    cards.push_back(std::move(card));
+  }
+  return cards;
+}
+
+}  // namespace keyfigures

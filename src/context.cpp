@@ -1,0 +1,714 @@
+#include "context.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "lexicon.hpp"
+
+namespace keyfigures {
+
+namespace {
+
+using Tokens = std::vector<Token>;
+
+bool is_glue_symbol(const Token& token) {
+  if (token.kind != TokenKind::symbol) return false;
+  static constexpr std::array<std::string_view, 7> kGlue{".", "-", "/", "&", "’", "'", "–"};
+  return std::find(kGlue.begin(), kGlue.end(), token.lower) != kGlue.end();
+}
+
+// Tokens matched by `phrase` at i, skipping "." "-" "/" between its words
+// ("u s listed" matches "U.S.-listed"); 0 when it does not match.
+std::size_t loose_match(const Tokens& t, std::size_t i, std::string_view phrase) {
+  std::size_t at = i;
+  bool first = true;
+  while (!phrase.empty()) {
+    const auto space = phrase.find(' ');
+    const std::string_view word = phrase.substr(0, space);
+    if (!first)
+      while (at < t.size() && is_glue_symbol(t[at]) && at - i < 12) ++at;
+    if (at >= t.size() || t[at].lower != word) return 0;
+    if (!first && t[at].newline_before) return 0;
+    first = false;
+    ++at;
+    phrase = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
+  }
+  return at - i;
+}
+
+struct CueHit {
+  std::size_t first = 0, last = 0;
+  std::string_view value;
+};
+
+// Nearest cue from `table` to the figure, searching [from, before) and (after, to].
+std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue> table, std::size_t from,
+                                  std::size_t before, std::size_t after, std::size_t to) {
+  std::optional<CueHit> best;
+  std::size_t best_distance = SIZE_MAX;
+  for (std::size_t i = from; i <= to && i < t.size(); ++i) {
+    if (i >= before && i <= after) continue;
+    for (const auto& cue : table) {
+      const std::size_t n = loose_match(t, i, cue.words);
+      if (n == 0) continue;
+      const std::size_t last = i + n - 1;
+      if (i < before && last >= before) continue;
+      const std::size_t distance = i < before ? before - last : i - after;
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = CueHit{i, last, cue.value};
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+std::string lower_ascii(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
+
+bool is_apostrophe(const Token& token) {
+  return token.kind == TokenKind::symbol && (token.lower == "’" || token.lower == "'" || token.lower == "‘");
+}
+
+// "Nvidia’s" ending right before `end`: returns the first token of the name.
+std::optional<std::size_t> possessive_before(const Tokens& t, std::size_t end) {
+  if (end < 3) return std::nullopt;
+  if (t[end - 1].lower != "s" || !is_apostrophe(t[end - 2]) || t[end - 1].space_before || t[end - 2].space_before)
+    return std::nullopt;
+  std::size_t first = end - 3;
+  if (!(t[first].capitalized || t[first].lower == "index")) return std::nullopt;
+  // Extend over a capitalized name: "NYSE Composite index’s".
+  while (first > 0 && end - first < 6) {
+    const Token& previous = t[first - 1];
+    if (previous.newline_before && first - 1 == 0) break;
+    if (t[first].newline_before) break;
+    if ((previous.capitalized && previous.kind == TokenKind::word) || is_symbol(previous, "&")) {
+      --first;
+    } else {
+      break;
+    }
+  }
+  // A sentence-initial article is not part of the name.
+  while (first < end - 3 && (t[first].lower == "the" || t[first].lower == "a")) ++first;
+  return first;
+}
+
+std::string slice(std::string_view text, const Tokens& t, std::size_t first, std::size_t last) {
+  return std::string(text.substr(t[first].begin, t[last].end - t[first].begin));
+}
+
+constexpr std::array<std::string_view, 32> kNotNames{
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "why", "what", "how", "when", "where",
+    "who", "year", "today", "yesterday", "ceo", "cfo", "ai", "us", "u", "s", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "investors"};
+
+bool could_be_name(const Token& token) {
+  return token.kind == TokenKind::word && token.capitalized && !token.has_digit &&
+         std::find(kNotNames.begin(), kNotNames.end(), token.lower) == kNotNames.end();
+}
+
+// The first word of the capitalized name ending before `end` (skipping "’s").
+std::optional<std::size_t> name_before(const Tokens& t, std::size_t end) {
+  std::size_t i = end;
+  while (i > 0 && (is_apostrophe(t[i - 1]) || t[i - 1].lower == "s") && end - i < 2) --i;
+  std::optional<std::size_t> first;
+  while (i > 0 && could_be_name(t[i - 1]) && end - i < 5) {
+    --i;
+    first = i;
+  }
+  return first;
+}
+
+bool all_caps(std::string_view text, const Token& token) {
+  const auto word = text.substr(token.begin, token.end - token.begin);
+  if (word.size() < 2 || word.size() > 6) return false;
+  return std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
+bool is_segment_word(const std::string& word) {
+  for (const auto& segment : lexicon::segment_cues())
+    if (segment.words == word) return true;
+  return false;
+}
+
+const char* listing_of_exchange(std::string_view exchange) {
+  if (exchange == "nyse" || exchange == "nasdaq" || exchange == "amex" || exchange == "otc") return "US";
+  if (exchange == "hkex" || exchange == "sehk" || exchange == "hk") return "HK";
+  return "";
+}
+
+int quarter_of_month(int month) { return (month + 2) / 3; }
+
+int month_number(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march", "april", "may", "june",
+                                                            "july", "august", "september", "october", "november",
+                                                            "december"};
+  for (int m = 0; m < 12; ++m)
+    if (kMonths[m] == word || (word.size() >= 3 && kMonths[m].substr(0, 3) == word)) return m + 1;
+  return 0;
+}
+
+bool metric_has_segment(std::string_view metric) {
+  return metric.find("revenue") != std::string_view::npos || metric.find("growth") != std::string_view::npos ||
+         metric.find("margin") != std::string_view::npos || metric == "ebita" || metric == "ebitda" ||
+         metric == "net_income" || metric == "operating_income" || metric == "profit" || metric == "market_share" ||
+         metric == "share_of_revenue";
+}
+
+bool metric_has_period(std::string_view metric) {
+  return metric_has_segment(metric) && metric != "market_share" && metric != "share_of_revenue";
+}
+
+bool is_market_metric(std::string_view metric) {
+  return metric == "price_change" || metric == "share_price" || metric == "market_value_change" ||
+         metric == "market_value";
+}
+
+class ContextReader {
+ public:
+  ContextReader(const ArticleText& text, const std::vector<Quantity>& quantities, const Entities& entities)
+      : a_(text), t_(text.tokens), s_(text.segments), q_(quantities), e_(entities) {
+    const std::string& published = text.article->published;
+    if (published.size() == 10) {
+      year_ = std::atoi(published.substr(0, 4).c_str());
+      month_ = std::atoi(published.substr(5, 2).c_str());
+    }
+  }
+
+  std::vector<FigureContext> run() {
+    std::vector<FigureContext> out;
+    out.reserve(q_.size());
+    for (std::size_t k = 0; k < q_.size(); ++k) {
+      out.push_back(read(k));
+      // "33% share versus Huawei’s 18%": the comparison measures the same thing.
+      FigureContext& c = out.back();
+      if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
+        c.metric = out[k - 1].metric;
+        c.metric_explicit = out[k - 1].metric_explicit;
+        c.period = out[k - 1].period;
+        c.period_id = out[k - 1].period_id;
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::size_t sentence_first(std::size_t i) const { return s_.sentence_first[s_.sentence[i]]; }
+  std::size_t sentence_last(std::size_t i) const { return s_.sentence_last[s_.sentence[i]]; }
+
+  // Tokens after the figure that still belong to it: up to `limit`, before a clause break.
+  std::size_t after_end(const Quantity& q, std::size_t limit) const {
+    std::size_t end = q.last;
+    const std::size_t last = sentence_last(q.last);
+    while (end < last && end - q.last < limit) {
+      const Token& next = t_[end + 1];
+      if (next.kind == TokenKind::symbol && (next.lower == "," || next.lower == ";" || next.lower == "|" ||
+                                             next.lower == "." || next.lower == ":" || next.lower == "—"))
+        break;
+      ++end;
+    }
+    return end;
+  }
+
+  unsigned family_of(const Quantity& q) const {
+    if (q.unit == "percent" || q.unit == "percentage_points") return lexicon::percent;
+    if (q.unit == "multiple") return lexicon::multiple;
+    if (q.unit.size() == 3) return lexicon::money;
+    return 0;
+  }
+
+  FigureContext read(std::size_t k) {
+    const Quantity& q = q_[k];
+    FigureContext c;
+    c.sentence = s_.sentence[q.first];
+    read_metric(q, c);
+    read_subject(k, c);
+    read_period(q, c);
+    if (is_market_metric(c.metric)) {
+      read_session(q, c);
+      // A listing tells apart same-day moves and prices of dual-listed shares;
+      // an index has none.
+      const bool is_index = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
+      if ((c.metric == "share_price" || c.period == "day") && !is_index) read_listing(q, c);
+    }
+    return c;
+  }
+
+  static bool is_index_key(const std::string& key) {
+    for (const auto& index : lexicon::index_names())
+      if (lower_ascii(std::string(index.value)) == key) return true;
+    return false;
+  }
+
+  void read_metric(const Quantity& q, FigureContext& c) {
+    if (q.unit == "count") {
+      c.metric = "count:" + q.noun_kind;
+      c.metric_explicit = true;
+      if (q.noun_kind == "parameters") c.phrase = product_near(q);
+      return;
+    }
+    const unsigned family = family_of(q);
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t end = after_end(q, 12);
+    const int clause = s_.clause[q.first];
+    double best_score = 0;
+    std::string_view best;
+    for (std::size_t i = first; i <= end; ++i) {
+      if (i >= q.context_first && i <= q.last) continue;
+      for (const auto& cue : lexicon::metric_cues()) {
+        if (!(cue.families & family)) continue;
+        const std::size_t n = loose_match(t_, i, cue.words);
+        if (n == 0) continue;
+        const std::size_t last = i + n - 1;
+        const bool before = last < q.context_first;
+        if (!before && i <= q.last) continue;
+        const int distance = before ? static_cast<int>(q.context_first - last - 1) : static_cast<int>(i - q.last - 1);
+        if (distance > (before ? cue.max_before : cue.max_after)) continue;
+        if ((cue.metric == "share_price" || cue.metric == "price_target") && q.value >= 1e5) continue;
+        double score = cue.weight / (1 + 0.15 * distance);
+        if (s_.clause[i] == clause) score *= 1.5;
+        if (score > best_score) {
+          best_score = score;
+          best = cue.metric;
+        }
+      }
+    }
+    // "10% of its top line": a share of revenue, whatever else is near.
+    if (family == lexicon::percent && q.last + 1 < t_.size() && t_[q.last + 1].lower == "of") {
+      for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 6); ++i)
+        if (t_[i].lower == "revenue" || t_[i].lower == "revenues" || t_[i].lower == "sales" ||
+            loose_match(t_, i, "top line"))
+          best = "share_of_revenue", best_score = 10;
+    }
+    // "a third of the cloud market": a market share.
+    if (family == lexicon::percent && q.last + 1 < t_.size() && t_[q.last + 1].lower == "of") {
+      for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 5); ++i)
+        if (t_[i].lower == "market" || t_[i].lower == "industry") best = "market_share", best_score = 10;
+    }
+    if (family == lexicon::multiple) {
+      best = best.empty() ? std::string_view("pe") : best;
+      if (has_word_near(q, "sales") || has_word_near(q, "revenue")) best = "price_to_sales";
+      if (has_word_near(q, "book")) best = "price_to_book";
+      if (best == "pe" && !has_word_near(q, "earnings") && !p_e_mentioned(q)) best = "multiple";
+      if (best == "pe" && has_word_near(q, "forward")) best = "forward_pe";
+      c.metric = std::string(best);
+      c.metric_explicit = best != "multiple";
+      return;
+    }
+    if (!best.empty()) {
+      c.metric = std::string(best);
+      c.metric_explicit = true;
+    } else if (family == lexicon::percent && q.direction != Direction::none) {
+      c.metric = "price_change";  // "Up about 28%": in finance news, a move of the stock
+    } else {
+      c.metric = family == lexicon::percent ? "percent" : "amount";
+    }
+    if (c.metric == "market_size") c.phrase = words_between(q.last + 1, "market");
+    c.year_over_year = nearest_cue(t_, year_over_year_cues(), first, q.context_first, q.last, after_end(q, 5))
+                           .has_value();
+  }
+
+  static std::span<const lexicon::Cue> year_over_year_cues() {
+    static constexpr lexicon::Cue table[] = {{"year over year", "yoy"}, {"yoy", "yoy"}, {"y y", "yoy"},
+                                             {"from a year earlier", "yoy"}, {"from a year ago", "yoy"}};
+    return table;
+  }
+
+  bool has_word_near(const Quantity& q, std::string_view word) const {
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t end = after_end(q, 4);
+    for (std::size_t i = first; i <= end; ++i)
+      if (t_[i].lower == word) return true;
+    return false;
+  }
+
+  bool p_e_mentioned(const Quantity& q) const {
+    const std::size_t first = sentence_first(q.first);
+    for (std::size_t i = first; i + 2 < q.first; ++i)
+      if ((t_[i].lower == "p" && t_[i + 1].lower == "/" && t_[i + 2].lower == "e") || t_[i].lower == "pe") return true;
+    return false;
+  }
+
+  // "the $1 trillion AI market" -> "AI market".
+  std::string words_between(std::size_t from, std::string_view until) const {
+    for (std::size_t i = from; i < t_.size() && i < from + 4; ++i)
+      if (t_[i].lower == until) return slice(a_.article->text, t_, from, i);
+    return {};
+  }
+
+  // A product name with digits near a parameter count: "Qwen3-Max".
+  std::string product_near(const Quantity& q) const {
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t last = sentence_last(q.first);
+    std::string best;
+    std::size_t best_distance = SIZE_MAX;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (!(t_[i].kind == TokenKind::word && t_[i].has_digit && t_[i].capitalized)) continue;
+      std::size_t end = i;
+      while (end + 2 <= last && is_symbol(t_[end + 1], "-") && !t_[end + 1].space_before &&
+             t_[end + 2].kind == TokenKind::word && !t_[end + 2].space_before)
+        end += 2;
+      const std::size_t distance = i > q.last ? i - q.last : q.first - end;
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = slice(a_.article->text, t_, i, end);
+      }
+    }
+    return best;
+  }
+
+  void read_subject(std::size_t k, FigureContext& c) {
+    const Quantity& q = q_[k];
+    const std::string& text = a_.article->text;
+    std::string key, display;
+    bool is_peer = false;
+    if (auto first = possessive_before(t_, q.context_first)) {
+      display = slice(text, t_, *first, q.context_first - 3);
+      key = entity_key(*first, q.context_first - 3);
+    } else if (q.last + 2 < t_.size() && t_[q.last + 1].lower == "for" && comparator_before(k)) {
+      // "compared with 20–30x for U.S. mega-cap tech"
+      std::size_t end = q.last + 2;
+      const auto stops = [&](const Token& next) {
+        return next.newline_before || is_symbol(next, ",") || is_symbol(next, ";") ||
+               (is_symbol(next, ".") && (&next == &t_.back() || (&next)[1].space_before));
+      };
+      while (end + 1 < t_.size() && end < q.last + 8 && !stops(t_[end + 1])) ++end;
+      while (end > q.last + 2 && t_[end].kind == TokenKind::symbol) --end;
+      display = slice(text, t_, q.last + 2, end);
+      key = "peer:" + lower_ascii(display);
+      is_peer = true;
+    } else if (comparator_before(k)) {
+      display = "peers";
+      key = fmt::format("peer:{}", c.sentence);
+      is_peer = true;
+    } else if (auto mention = entity_in_clause(q)) {
+      key = *mention;
+      display = display_of(key);
+    }
+    c.subject_explicit = !key.empty();
+    if (key.empty()) {
+      key = e_.main_key;
+      display = e_.main_display();
+    }
+    if (!is_peer && metric_has_segment(c.metric)) {
+      if (auto segment = segment_for(q, c)) {
+        key += "/" + lower_ascii(std::string(*segment));
+        display += " " + std::string(*segment);
+        c.subject_explicit = true;
+      }
+    }
+    c.subject_key = key;
+    c.subject = display;
+  }
+
+  std::string display_of(const std::string& key) const {
+    const auto it = e_.display.find(key);
+    return it != e_.display.end() ? it->second : key;
+  }
+
+  // The canonical key of a name spanning tokens [first, last].
+  std::string entity_key(std::size_t first, std::size_t last) const {
+    for (std::size_t i = first; i <= last; ++i)
+      for (const auto& index : lexicon::index_names())
+        if (loose_match(t_, i, index.words)) return lower_ascii(std::string(index.value));
+    for (std::size_t i = first; i <= last; ++i) {
+      const auto it = e_.alias_to_key.find(t_[i].lower);
+      if (it != e_.alias_to_key.end()) return it->second;
+    }
+    return lower_ascii(slice(a_.article->text, t_, first, last));
+  }
+
+  bool comparator_before(std::size_t k) const {
+    const Quantity& q = q_[k];
+    if (k == 0) return false;
+    const Quantity& previous = q_[k - 1];
+    if (s_.sentence[previous.first] != s_.sentence[q.first]) return false;
+    for (std::size_t i = previous.last + 1; i < q.context_first; ++i)
+      if (std::find(lexicon::comparator_words().begin(), lexicon::comparator_words().end(), t_[i].lower) !=
+          lexicon::comparator_words().end())
+        return true;
+    return false;
+  }
+
+  std::optional<std::string> entity_in_clause(const Quantity& q) const {
+    const int clause = s_.clause[q.first];
+    std::size_t i = q.context_first;
+    while (i > 0 && s_.clause[i - 1] == clause) {
+      --i;
+      for (const auto& index : lexicon::index_names())
+        if (std::size_t n = loose_match(t_, i, index.words); n && i + n <= q.context_first)
+          return lower_ascii(std::string(index.value));
+      const auto it = e_.alias_to_key.find(t_[i].lower);
+      if (it != e_.alias_to_key.end() && t_[i].kind == TokenKind::word) return it->second;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::string_view> segment_for(const Quantity& q, const FigureContext& c) const {
+    const std::size_t first = sentence_first(q.first);
+    if (auto hit = nearest_cue(t_, lexicon::segment_cues(), first, q.context_first, q.last, after_end(q, 3)))
+      return hit->value;
+    // "Adjusted EBITA also climbed 26%": the segment of the previous sentence.
+    if (c.sentence == 0 || first == 0) return std::nullopt;
+    const std::size_t previous_last = first - 1;
+    if (s_.paragraph[previous_last] != s_.paragraph[first]) return std::nullopt;
+    const std::size_t previous_first = sentence_first(previous_last);
+    if (auto hit = nearest_cue(t_, lexicon::segment_cues(), previous_first, previous_last + 1, previous_last + 1,
+                               previous_last))
+      return hit->value;
+    return std::nullopt;
+  }
+
+  void read_period(const Quantity& q, FigureContext& c) {
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t end = after_end(q, 4);
+    std::optional<CueHit> hit = nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end);
+    if (hit && hit->value == "ytd" && t_[hit->first].lower == "this" && hit->first > q.last + 2) hit.reset();
+    if (!hit) {
+      // A quarter or a year named later in the sentence covers all of it:
+      // "rose 26% year over year to RMB 33.4B in the June quarter".
+      hit = nearest_cue(t_, lexicon::period_cues(), q.last + 1, q.last + 1, q.last, sentence_last(q.first));
+      if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
+    }
+    if (!hit && metric_has_period(c.metric) && first > 0 && s_.paragraph[first - 1] == s_.paragraph[first]) {
+      // The previous sentence of the paragraph sets the period: "...in the June quarter. EBITA also rose 26%."
+      const std::size_t previous_first = sentence_first(first - 1);
+      hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1);
+      if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
+    }
+    if (hit) {
+      c.period = std::string(hit->value);
+      c.period_explicit = true;
+      if (c.period == "quarter") c.period_id = quarter_id(hit->first);
+    }
+    if (auto year = year_near(q)) {
+      if (c.metric == "price_change" && *year == year_) {
+        c.period = "ytd";
+      } else if (c.period.empty() || c.period == "annual") {
+        c.period = *year > year_ && year_ > 0 ? "target" : "year";
+        c.period_id = std::to_string(*year);
+      }
+      c.period_explicit = true;
+    }
+    if (c.period.empty() && c.metric == "price_change") c.period = "day";
+  }
+
+  // A year in the figure's clause before it, or "in 2025"/"by 2030" right after it.
+  std::optional<int> year_near(const Quantity& q) const {
+    auto year_at = [&](std::size_t i) -> std::optional<int> {
+      const Token& token = t_[i];
+      if (token.kind != TokenKind::number || token.decimals || token.thousands_separated) return std::nullopt;
+      if (token.end - token.begin != 4 || token.number < 1990 || token.number > 2100) return std::nullopt;
+      return static_cast<int>(token.number);
+    };
+    for (std::size_t i = q.last + 1; i <= after_end(q, 3) && i < t_.size(); ++i)
+      if (auto year = year_at(i); year && (t_[i - 1].lower == "in" || t_[i - 1].lower == "by" ||
+                                          t_[i - 1].lower == "during" || t_[i - 1].lower == "for"))
+        return year;
+    const int clause = s_.clause[q.first];
+    for (std::size_t i = q.context_first; i > 0 && s_.clause[i - 1] == clause;) {
+      --i;
+      if (auto year = year_at(i)) {
+        const std::string& before = i > 0 ? t_[i - 1].lower : std::string();
+        if (before == "since" || before == "from" || is_symbol(t_[i - 1], "-")) return std::nullopt;
+        return year;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "June quarter", "second quarter", "last quarter", "Q2 2025" -> "2025-Q2".
+  std::string quarter_id(std::size_t quarter_token) const {
+    if (year_ == 0) return {};
+    const std::string& word = t_[quarter_token].lower;
+    if (word != "quarter" || quarter_token == 0) return {};
+    std::size_t before = quarter_token - 1;
+    if (t_[before].lower == "fiscal" && before > 0) --before;
+    const std::string& modifier = t_[before].lower;
+    int year = year_, quarter = 0;
+    if (const int month = month_number(modifier)) {
+      quarter = quarter_of_month(month);
+      if (month > month_) --year;
+    } else if (modifier == "first" || modifier == "second" || modifier == "third" || modifier == "fourth") {
+      if (t_[before + 1].lower == "fiscal" || (before > 0 && t_[before - 1].lower == "fiscal")) return {};
+      quarter = modifier == "first" ? 1 : modifier == "second" ? 2 : modifier == "third" ? 3 : 4;
+      if (quarter > quarter_of_month(month_)) --year;
+    } else if (modifier == "last" || modifier == "latest" || modifier == "previous" || modifier == "past" ||
+               modifier == "prior" || modifier == "recent") {
+      quarter = quarter_of_month(month_) - 1;
+      if (quarter == 0) quarter = 4, --year;
+    } else if (modifier == "this" || modifier == "current") {
+      quarter = quarter_of_month(month_);
+    }
+    return quarter ? fmt::format("{}-Q{}", year, quarter) : std::string();
+  }
+
+  void read_session(const Quantity& q, FigureContext& c) {
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
+    auto hit = nearest_cue(t_, lexicon::session_cues(), first, q.context_first, q.last, last);
+    // "close to" is a hedge, not the closing bell.
+    if (hit && t_[hit->first].lower == "close" && hit->first + 1 < t_.size() && t_[hit->first + 1].lower == "to")
+      hit.reset();
+    if (hit) c.session = std::string(hit->value);
+  }
+
+  void read_listing(const Quantity& q, FigureContext& c) {
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
+    if (auto hit = nearest_cue(t_, lexicon::listing_cues(), first, q.context_first, q.last, last);
+        hit && !(hit->last + 1 < t_.size() && (t_[hit->last + 1].lower == "composite" || t_[hit->last + 1].lower == "index"))) {
+      c.listing = std::string(hit->value);
+      return;
+    }
+    for (std::size_t i = first; i <= last; ++i) {
+      const auto it = e_.listing.find(t_[i].lower);
+      if (it != e_.listing.end() && t_[i].kind == TokenKind::word) {
+        c.listing = it->second;
+        return;
+      }
+    }
+    if (c.metric == "share_price" && (q.unit == "USD" || q.unit == "HKD")) c.listing = q.unit == "USD" ? "US" : "HK";
+    else if (c.session == "premarket" || c.session == "after_hours") c.listing = "US";
+  }
+
+  const ArticleText& a_;
+  const Tokens& t_;
+  const Segments& s_;
+  const std::vector<Quantity>& q_;
+  const Entities& e_;
+  int year_ = 0, month_ = 0;
+};
+
+bool same_metric_family(const FigureContext& a, const FigureContext& b) {
+  if (a.metric == b.metric) return true;
+  const auto pe = [](const std::string& m) { return m == "pe" || m == "forward_pe" || m == "multiple"; };
+  return pe(a.metric) && pe(b.metric);
+}
+
+}  // namespace
+
+std::string Entities::main_display() const {
+  const auto it = display.find(main_key);
+  return it != display.end() ? it->second : main_key;
+}
+
+Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle) {
+  Entities e;
+  std::map<std::string, int> mentions;
+  std::map<std::string, std::map<std::string, int>> spellings;
+  for (const auto& a : articles) {
+    const Tokens& t = a.tokens;
+    const std::string& text = a.article->text;
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+      // "Alibaba Group (NYSE:BABA)" and "Alibaba (BABA)"
+      if (is_symbol(t[i], "(")) {
+        std::size_t ticker = i + 1;
+        std::string exchange;
+        if (i + 4 < t.size() && is_symbol(t[i + 2], ":") && is_symbol(t[i + 4], ")")) {
+          exchange = t[i + 1].lower;
+          ticker = i + 3;
+        } else if (!is_symbol(t[i + 2], ")")) {
+          continue;
+        }
+        if (t[ticker].kind != TokenKind::word || !all_caps(text, t[ticker])) continue;
+        std::optional<std::size_t> name = name_before(t, i);
+        // "$Alibaba(BABA)$": a cashtag.
+        if (!name && i > 0 && could_be_name(t[i - 1])) name = i - 1;
+        if (!name) continue;
+        const std::string key = t[*name].lower;
+        e.alias_to_key[t[ticker].lower] = key;
+        e.alias_to_key[key] = key;
+        if (const char* listing = listing_of_exchange(exchange); *listing) e.listing[t[ticker].lower] = listing;
+      }
+      // Possessive names become known entities: "Huawei’s 18%"; for
+      // "Alibaba Cloud’s", the company is the first word.
+      if (could_be_name(t[i]) && is_apostrophe(t[i + 1]) && t[i + 2].lower == "s" && !t[i + 1].space_before &&
+          !t[i].newline_before) {
+        std::size_t name = i;
+        if (is_segment_word(t[i].lower) && i > 0 && could_be_name(t[i - 1])) name = i - 1;
+        if (!is_segment_word(t[name].lower)) e.alias_to_key.emplace(t[name].lower, t[name].lower);
+      }
+    }
+  }
+  // Count mentions (titles weigh more) and keep the usual spelling.
+  auto count = [&](const Tokens& t, std::string_view text, int weight) {
+    for (const auto& token : t) {
+      if (token.kind != TokenKind::word) continue;
+      const auto it = e.alias_to_key.find(token.lower);
+      if (it == e.alias_to_key.end()) continue;
+      mentions[it->second] += weight;
+      if (token.lower == it->second) ++spellings[it->second][std::string(text.substr(token.begin, token.end - token.begin))];
+    }
+  };
+  for (const auto& a : articles) {
+    count(a.tokens, a.article->text, 1);
+    count(tokenize(a.article->title), a.article->title, 3);
+  }
+  count(tokenize(bundle.topic), bundle.topic, 3);
+  for (const auto& [key, forms] : spellings) {
+    const auto best = std::max_element(forms.begin(), forms.end(),
+                                       [](const auto& x, const auto& y) { return x.second < y.second; });
+    e.display[key] = best->first;
+  }
+  int best = 0;
+  for (const auto& [key, n] : mentions)
+    if (n > best && e.listing.count(key) == 0) {
+      best = n;
+      e.main_key = key;
+    }
+  if (e.main_key.empty()) e.main_key = bundle.topic.empty() ? "the company" : lower_ascii(bundle.topic);
+  if (!e.display.count(e.main_key)) e.display[e.main_key] = e.main_key == "the company" ? "The company" : e.main_key;
+  return e;
+}
+
+std::vector<FigureContext> read_context(const ArticleText& text, const std::vector<Quantity>& quantities,
+                                        const Entities& entities) {
+  return ContextReader(text, quantities, entities).run();
+}
+
+void share_context_within_article(const std::vector<Quantity>& quantities, std::vector<FigureContext>& contexts) {
+  const std::size_t n = quantities.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    // Nearby figures only: coreference in news text is local, and this keeps it linear.
+    for (std::size_t distance = 1; distance < std::min<std::size_t>(n, 80); ++distance) {
+      for (const std::size_t j : {i - distance, i + distance}) {
+        if (j >= n) continue;  // unsigned wrap covers i < distance
+        const Quantity& a = quantities[i];
+        const Quantity& b = quantities[j];
+        if (a.unit != b.unit || std::abs(a.value - b.value) > 1e-9 * std::max(1.0, std::abs(a.value))) continue;
+        FigureContext& mine = contexts[i];
+        const FigureContext& other = contexts[j];
+        const bool metric_open = !mine.metric_explicit && other.metric_explicit;
+        if (!metric_open && !same_metric_family(mine, other)) continue;
+        if (metric_open) {
+          mine.metric = other.metric;
+          mine.metric_explicit = true;
+        }
+        if (other.metric == "forward_pe" && mine.metric == "pe") mine.metric = "forward_pe";
+        const bool more_specific = other.subject_key.rfind(mine.subject_key + "/", 0) == 0;
+        if ((!mine.subject_explicit && other.subject_explicit) || more_specific) {
+          mine.subject_key = other.subject_key;
+          mine.subject = other.subject;
+          mine.subject_explicit = true;
+        }
+        if (!mine.period_explicit && other.period_explicit) {
+          mine.period = other.period;
+          mine.period_id = other.period_id;
+          mine.period_explicit = true;
+        }
+        if (mine.listing.empty()) mine.listing = other.listing;
+        if (mine.phrase.empty()) mine.phrase = other.phrase;
+      }
+    }
+  }
+}
+
+}  // namespace keyfigures

@@ -1,0 +1,58 @@
+// What each quantity measures: subject (company, segment, index, peer),
+// metric, period, trading session and listing, read from its clause,
+// sentence and paragraph with the lexicons in lexicon.hpp.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "keyfigures/model.hpp"
+#include "quantity.hpp"
+#include "sentences.hpp"
+#include "tokenizer.hpp"
+
+namespace keyfigures {
+
+// Companies and indexes of the whole bundle, and the one it is about.
+struct Entities {
+  std::map<std::string, std::string> alias_to_key;  // "baba" -> "alibaba"
+  std::map<std::string, std::string> display;       // "alibaba" -> "Alibaba"
+  std::map<std::string, std::string> listing;       // ticker alias -> "US" / "HK"
+  std::string main_key;
+  std::string main_display() const;
+};
+
+struct ArticleText {
+  const Article* article = nullptr;
+  std::vector<Token> tokens;
+  Segments segments;
+};
+
+Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle);
+
+struct FigureContext {
+  std::string subject_key;      // "alibaba/cloud", "nvidia", "peer:12"
+  std::string subject;          // "Alibaba Cloud", "Nvidia", "U.S. mega-cap tech"
+  bool subject_explicit = false;
+  std::string metric;           // "price_change", "revenue_growth", "count:sites", "amount"...
+  bool metric_explicit = false;
+  std::string period;           // "", "day", "ytd", "quarter", "annual", "multi_year", "year"
+  std::string period_id;        // "2025-Q2", "2021"
+  bool period_explicit = false;
+  std::string session;          // "", premarket, intraday, regular, close, after_hours
+  std::string listing;          // "", "US", "HK"
+  bool year_over_year = false;
+  std::string phrase;           // words naming what is measured, for labels ("AI market")
+  int sentence = 0;
+};
+
+std::vector<FigureContext> read_context(const ArticleText& text, const std::vector<Quantity>& quantities,
+                                        const Entities& entities);
+
+// Fills what a figure leaves open from another figure of the same article
+// with the same value and metric ("The 9% jump" after "jumped 9% in Hong Kong").
+void share_context_within_article(const std::vector<Quantity>& quantities, std::vector<FigureContext>& contexts);
+
+}  // namespace keyfigures

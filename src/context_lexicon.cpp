@@ -1,0 +1,190 @@
+// The context lexicons: which words say what a figure measures, for which
+// session, listing, period and business segment.
+#include <array>
+
+#include "lexicon.hpp"
+
+namespace keyfigures::lexicon {
+
+std::span<const MetricCue> metric_cues() {
+  constexpr unsigned P = percent, M = money, X = multiple;
+  static const MetricCue table[] = {
+      // Percentages
+      {"market share", "market_share", P, 4},
+      {"share of the", "market_share", P, 3, 3},
+      {"share", "market_share", P, 3, 1, 0},
+      {"dividend yield", "dividend_yield", P, 4},
+      {"yield", "dividend_yield", P, 3},
+      {"yielding", "dividend_yield", P, 3},
+      {"gross margin", "gross_margin", P, 4},
+      {"operating margin", "operating_margin", P, 4},
+      {"margin", "margin", P, 3},
+      {"margins", "margin", P, 3},
+      {"market cap", "market_value_change", P, 3},
+      {"market value", "market_value_change", P, 3},
+      {"market capitalization", "market_value_change", P, 3},
+      {"accounts for", "share_of_revenue", P, 5, 0, 3},
+      {"top line", "revenue_growth", P, 2},
+      {"revenue", "revenue_growth", P, 2.2},
+      {"revenues", "revenue_growth", P, 2.2},
+      {"sales", "revenue_growth", P, 2.2},
+      {"turnover", "revenue_growth", P, 2},
+      {"ebita", "ebita_growth", P, 2.6},
+      {"ebitda", "ebitda_growth", P, 2.6},
+      {"net income", "net_income_growth", P, 2.6},
+      {"operating income", "operating_income_growth", P, 2.6},
+      {"net profit", "net_income_growth", P, 2.6},
+      {"profit", "profit_growth", P, 2.4},
+      {"profits", "profit_growth", P, 2.4},
+      {"eps", "eps_growth", P, 2.6},
+      {"year over year", "revenue_growth", P, 1.2},
+      {"yoy", "revenue_growth", P, 1.2},
+      {"y y", "revenue_growth", P, 1.2},
+      {"shares", "price_change", P, 2},
+      {"stock", "price_change", P, 2},
+      {"stocks", "price_change", P, 1.5},
+      {"share price", "price_change", P, 3},
+      {"stock price", "price_change", P, 3},
+      {"ads", "price_change", P, 2},
+      {"adss", "price_change", P, 2},
+      {"adr", "price_change", P, 2},
+      {"adrs", "price_change", P, 2},
+      {"premarket", "price_change", P, 1.5},
+      {"pre market", "price_change", P, 1.5},
+      {"after hours", "price_change", P, 1.5},
+      {"trading", "price_change", P, 1.2},
+      {"index", "price_change", P, 1.5},
+      {"rally", "price_change", P, 1},
+      {"stake", "stake_percent", P, 3, 3},
+      {"inflation", "inflation", P, 4},
+      {"unemployment", "unemployment", P, 4},
+      {"interest rate", "interest_rate", P, 4},
+      {"tariff", "tariff", P, 4},
+      {"tariffs", "tariff", P, 4},
+      {"upside", "upside", P, 3},
+      {"discount", "discount", P, 2},
+      // Money
+      {"per share", "share_price", M, 5, 3, 2},
+      {"a share", "share_price", M, 4, 2, 0},
+      {"share price", "share_price", M, 3},
+      {"stock price", "share_price", M, 3},
+      {"shares", "share_price", M, 1.6},
+      {"stock", "share_price", M, 1.6},
+      {"closed", "share_price", M, 1.6},
+      {"trading", "share_price", M, 1.4},
+      {"price target", "price_target", M, 5},
+      {"target price", "price_target", M, 5},
+      {"target", "price_target", M, 2.5},
+      {"capex", "capex", M, 3.5},
+      {"capital expenditure", "capex", M, 3.5},
+      {"capital expenditures", "capex", M, 3.5},
+      {"capital spending", "capex", M, 3.5},
+      {"spending", "capex", M, 2.5},
+      {"spend", "capex", M, 2.2},
+      {"invest", "capex", M, 2.5},
+      {"investment", "capex", M, 2.5},
+      {"investments", "capex", M, 2.5},
+      {"infrastructure", "capex", M, 1.5},
+      {"commitment", "capex", M, 2},
+      {"committed", "capex", M, 2},
+      {"pledged", "capex", M, 2},
+      {"pour", "capex", M, 2},
+      {"plan", "capex", M, 1},
+      {"budget", "capex", M, 1.5},
+      {"push", "capex", M, 1},
+      {"revenue", "revenue", M, 2.5},
+      {"revenues", "revenue", M, 2.5},
+      {"sales", "revenue", M, 2.5},
+      {"top line", "revenue", M, 2.5},
+      {"contributes", "revenue", M, 2.2},
+      {"ebita", "ebita", M, 3},
+      {"ebitda", "ebitda", M, 3},
+      {"net income", "net_income", M, 3},
+      {"operating income", "operating_income", M, 3},
+      {"profit", "profit", M, 2.6},
+      {"market cap", "market_value", M, 3},
+      {"market value", "market_value", M, 3},
+      {"valued at", "market_value", M, 3},
+      {"market", "market_size", M, 2.5, 3, 0},
+      {"deal", "deal_value", M, 2},
+      {"acquisition", "deal_value", M, 2.5},
+      {"stake", "stake_value", M, 2.5},
+      {"worth of", "stake_value", M, 2.8, 3, 0},
+      {"purchased", "stake_value", M, 1.5},
+      {"synergies", "synergies", M, 3},
+      // Multiples
+      {"p e", "pe", X, 3},
+      {"pe", "pe", X, 3},
+      {"price to earnings", "pe", X, 3},
+  };
+  return table;
+}
+
+std::span<const Cue> session_cues() {
+  static constexpr Cue table[] = {
+      {"premarket", "premarket"},        {"pre market", "premarket"},       {"before the bell", "premarket"},
+      {"after hours", "after_hours"},    {"extended trading", "after_hours"}, {"extended hours", "after_hours"},
+      {"post market", "after_hours"},    {"postmarket", "after_hours"},     {"after the bell", "after_hours"},
+      {"late trading", "after_hours"},   {"morning", "intraday"},           {"intraday", "intraday"},
+      {"midday", "intraday"},            {"afternoon", "intraday"},         {"early trading", "intraday"},
+      {"closed", "close"},               {"closing", "close"},              {"at the close", "close"},
+      {"settled", "close"},              {"regular session", "regular"},    {"session", "regular"},
+  };
+  return table;
+}
+
+std::span<const Cue> listing_cues() {
+  static constexpr Cue table[] = {
+      {"hong kong", "HK"},  {"hk", "HK"},          {"hkex", "HK"},      {"hang seng", "HK"},
+      {"u s listed", "US"}, {"us listed", "US"},   {"u s traded", "US"}, {"nyse", "US"},
+      {"adr", "US"},        {"adrs", "US"},        {"ads", "US"},       {"adss", "US"},
+      {"american depositary", "US"}, {"u s session", "US"}, {"wall street", "US"}, {"new york", "US"},
+      {"nasdaq listed", "US"},
+  };
+  return table;
+}
+
+std::span<const Cue> period_cues() {
+  static constexpr Cue table[] = {
+      {"year to date", "ytd"},       {"ytd", "ytd"},                {"so far this year", "ytd"},
+      {"this year", "ytd"},          {"quarter", "quarter"},        {"quarterly", "quarter"},
+      {"three months", "quarter"},   {"annual", "annual"},          {"annually", "annual"},
+      {"yearly", "annual"},          {"per year", "annual"},        {"a year", "annual"},
+      {"full year", "annual"},       {"fiscal year", "annual"},     {"per annum", "annual"},
+      {"next three years", "multi_year"}, {"over three years", "multi_year"}, {"next five years", "multi_year"},
+      {"over five years", "multi_year"},  {"multi year", "multi_year"},    {"next two years", "multi_year"},
+      {"over two years", "multi_year"},
+  };
+  return table;
+}
+
+std::span<const Cue> segment_cues() {
+  static constexpr Cue table[] = {
+      {"cloud", "Cloud"},           {"e commerce", "e-commerce"}, {"ecommerce", "e-commerce"},
+      {"advertising", "advertising"}, {"gaming", "gaming"},       {"logistics", "logistics"},
+      {"fintech", "fintech"},       {"payments", "payments"},     {"streaming", "streaming"},
+      {"automotive", "automotive"}, {"data center", "data center"}, {"retail", "retail"},
+      {"wholesale", "wholesale"},   {"devices", "devices"},       {"services", "services"},
+      {"subscriptions", "subscriptions"},
+  };
+  return table;
+}
+
+std::span<const Cue> index_names() {
+  static constexpr Cue table[] = {
+      {"nyse composite", "NYSE Composite index"}, {"s p 500", "S&P 500"},  {"s&p 500", "S&P 500"},
+      {"dow jones", "Dow Jones"},      {"dow", "Dow Jones"},       {"nasdaq composite", "Nasdaq"},
+      {"nasdaq", "Nasdaq"},            {"hang seng", "Hang Seng index"}, {"ftse", "FTSE"},
+      {"nikkei", "Nikkei"},            {"stoxx", "STOXX"},         {"russell 2000", "Russell 2000"},
+      {"kospi", "KOSPI"},              {"csi 300", "CSI 300"},
+  };
+  return table;
+}
+
+std::span<const std::string_view> comparator_words() {
+  static constexpr std::string_view table[] = {"versus", "vs", "compared", "than", "relative",
+                                                         "against", "outpacing", "ahead"};
+  return table;
+}
+
+}  // namespace keyfigures::lexicon

@@ -1,0 +1,83 @@
+// Stage 1: figures. Tokenize each article, scan quantities, read their
+// context, and place them in UTF-16 offsets as JavaScript indexes strings.
+#include <fmt/format.h>
+
+#include "labels.hpp"
+#include "stages.hpp"
+#include "utf8.hpp"
+
+namespace keyfigures {
+
+namespace {
+
+void describe(AnalyzedFigure& f, const Article& article) {
+  const FigureContext& c = f.context;
+  Figure& figure = f.figure;
+  figure.subject = c.subject;
+  figure.metric = metric_name(c.metric, f.quantity.noun);
+  figure.qualifiers = qualifiers_of(c, article.published);
+}
+
+}  // namespace
+
+std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle) {
+  std::vector<ArticleText> texts;
+  texts.reserve(bundle.articles.size());
+  for (const auto& article : bundle.articles) {
+    ArticleText text;
+    text.article = &article;
+    text.tokens = tokenize(article.text);
+    text.segments = segment(text.tokens);
+    texts.push_back(std::move(text));
+  }
+  const Entities entities = find_entities(texts, bundle);
+
+  std::vector<AnalyzedFigure> out;
+  for (std::size_t a = 0; a < texts.size(); ++a) {
+    const ArticleText& text = texts[a];
+    const Article& article = *text.article;
+    const std::vector<Token>& tokens = text.tokens;
+    const std::vector<Quantity> quantities = scan_quantities(tokens, detect_yen_context(tokens));
+    std::vector<FigureContext> contexts = read_context(text, quantities, entities);
+    share_context_within_article(quantities, contexts);
+
+    const std::size_t first_figure = out.size();
+    Utf16Cursor cursor(article.text);
+    for (std::size_t k = 0; k < quantities.size(); ++k) {
+      const Quantity& q = quantities[k];
+      AnalyzedFigure f;
+      f.quantity = q;
+      f.context = contexts[k];
+      f.article_index = a;
+      Figure& figure = f.figure;
+      figure.id = fmt::format("f{}", out.size() + 1);
+      figure.article = article.id;
+      const std::size_t begin = tokens[q.first].begin, end = tokens[q.last].end;
+      figure.text = article.text.substr(begin, end - begin);
+      figure.start = cursor.to_utf16(begin);
+      figure.end = cursor.to_utf16(end);
+      figure.value = q.value;
+      figure.low = q.low;
+      figure.high = q.high;
+      figure.unit = q.unit;
+      figure.noun = q.noun;
+      figure.hedge = q.hedge;
+      figure.direction = q.direction;
+      if (q.converts >= 0) {
+        // A restatement in another currency measures the same thing.
+        const AnalyzedFigure& original = out[first_figure + static_cast<std::size_t>(q.converts)];
+        figure.same_amount_as = original.figure.id;
+        f.context = original.context;
+      }
+      f.in_lead = text.segments.sentence[q.first] <= 3;
+      f.in_title = !article.title.empty() && article.title.find(figure.text) != std::string::npos;
+      describe(f, article);
+      out.push_back(std::move(f));
+    }
+  }
+  return out;
+}
+
+void refresh_description(AnalyzedFigure& f, const Article& article) { describe(f, article); }
+
+}  // namespace keyfigures

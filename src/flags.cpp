@@ -1,0 +1,284 @@
+// Stage 3: flags. Within a card, figures from different outlets that cannot
+// both be true (after hedges, ranges, rounding and currency conversion) are
+// a value_conflict; the same count under different nouns is a
+// unit_conflict; values that differ only by trading session get an info note.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "labels.hpp"
+#include "stages.hpp"
+
+namespace keyfigures {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Rough rates to USD: enough to tell a conversion from a different amount.
+double usd_per_unit(const std::string& code) {
+  static const std::map<std::string, double> rates{
+      {"USD", 1.0},   {"CNY", 0.14},  {"HKD", 0.128}, {"EUR", 1.1},    {"GBP", 1.28},  {"JPY", 0.0068},
+      {"INR", 0.012}, {"CAD", 0.73},  {"AUD", 0.66},  {"SGD", 0.75},   {"CHF", 1.15},  {"KRW", 0.00073},
+      {"TWD", 0.031}, {"NZD", 0.6},   {"BRL", 0.18},  {"MXN", 0.055}};
+  const auto it = rates.find(code);
+  return it == rates.end() ? 0 : it->second;
+}
+
+// Metrics for which one subject and period has one true value. Deals,
+// stakes, targets and forecasts can differ legitimately between sources.
+bool comparable(const std::string& metric) {
+  static const std::set<std::string> metrics{
+      "price_change", "share_price", "market_value", "market_value_change", "revenue", "revenue_growth",
+      "ebita", "ebita_growth", "ebitda", "ebitda_growth", "net_income", "net_income_growth", "operating_income",
+      "operating_income_growth", "profit", "profit_growth", "capex", "forward_pe", "pe", "price_to_sales",
+      "market_share", "share_of_revenue", "dividend_yield", "margin", "gross_margin", "operating_margin"};
+  return metrics.count(metric) > 0 || metric.rfind("count:", 0) == 0;
+}
+
+bool is_change(const std::string& metric) {
+  return metric == "price_change" || metric.find("growth") != std::string::npos || metric == "market_value_change";
+}
+
+struct Interval {
+  double low = 0, high = 0;
+};
+
+// What a printed figure allows, in USD for money.
+Interval interval_of(const AnalyzedFigure& f, bool signed_change) {
+  const Figure& figure = f.figure;
+  double scale = 1;
+  if (figure.unit.size() == 3) scale = usd_per_unit(figure.unit);
+  double value = figure.value;
+  double low = figure.low.value_or(value), high = figure.high.value_or(value);
+  const double tolerance = f.quantity.tolerance;
+  Interval out;
+  switch (figure.hedge) {
+    case Hedge::exact: out = {value - tolerance, value + tolerance}; break;
+    case Hedge::approx: out = {value - std::abs(value) * 0.1 - tolerance, value + std::abs(value) * 0.1 + tolerance}; break;
+    case Hedge::over: out = {value - tolerance, kInf}; break;
+    case Hedge::under: out = {-kInf, value + tolerance}; break;
+    case Hedge::range: out = {low - tolerance, high + tolerance}; break;
+  }
+  if (signed_change && figure.direction == Direction::down && value > 0) out = {-out.high, -out.low};
+  out.low *= scale;
+  out.high *= scale;
+  return out;
+}
+
+bool compatible(const Interval& a, const Interval& b, double slack) {
+  // Touching intervals do not overlap: 9% and 10% are two different roundings.
+  const double low = std::max(a.low, b.low), high = std::min(a.high, b.high);
+  const double magnitude = std::max({std::abs(a.low), std::abs(a.high), std::abs(b.low), std::abs(b.high)}) ;
+  const double allowance = std::isfinite(magnitude) ? slack * magnitude : 0;
+  return low < high + allowance - 1e-12;
+}
+
+double central(const AnalyzedFigure& f) {
+  const double scale = f.figure.unit.size() == 3 ? usd_per_unit(f.figure.unit) : 1;
+  return f.figure.value * scale;
+}
+
+std::string source_of(const Bundle& bundle, const AnalyzedFigure& f) {
+  const Article& article = bundle.articles[f.article_index];
+  return article.source.empty() ? article.id : article.source;
+}
+
+// "A says x; B says y and C says z": one clause per side, each naming outlets and values.
+std::string describe_side(const Bundle& bundle, const std::vector<const AnalyzedFigure*>& side) {
+  std::vector<std::string> parts;
+  std::set<std::size_t> seen;
+  for (const auto* f : side) {
+    if (!seen.insert(f->article_index).second) continue;
+    parts.push_back(fmt::format("{} says {}", source_of(bundle, *f), value_phrase(f->figure)));
+  }
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+  return out;
+}
+
+class CardChecker {
+ public:
+  CardChecker(const Bundle& bundle, const Card& card, std::vector<const AnalyzedFigure*> figures)
+      : bundle_(bundle), card_(card), figures_(std::move(figures)) {}
+
+  void run(std::vector<Flag>& flags) {
+    const std::string& metric = figures_.front()->context.metric;
+    std::set<std::size_t> articles;
+    for (const auto* f : figures_) articles.insert(f->article_index);
+    if (articles.size() < 2 || !comparable(metric)) return;
+    signed_ = is_change(metric);
+    if (metric.rfind("count:", 0) == 0) check_nouns(flags);
+    check_values(flags, metric);
+  }
+
+ private:
+  // Figures compared with each other: same session, or any session for a
+  // price level (where a session explains only a small move).
+  bool same_quantity(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
+    if (metric == "price_change") return a.context.session == b.context.session;
+    return true;
+  }
+
+  double slack(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
+    double s = 0;
+    if (a.figure.unit != b.figure.unit) s += 0.12;  // currency conversion at a rough rate
+    if (metric == "share_price" && a.context.session != b.context.session) s += 0.15;
+    return s;
+  }
+
+  void check_values(std::vector<Flag>& flags, const std::string& metric) {
+    // Leave out figures an article itself contradicts: they suggest two
+    // quantities were grouped, and a wrong flag is worse than none.
+    std::vector<const AnalyzedFigure*> usable;
+    for (const auto* f : figures_) {
+      if (f->period_inferred) continue;
+      bool self_contradicted = false;
+      for (const auto* g : figures_)
+        if (g != f && g->article_index == f->article_index && same_quantity(*f, *g, metric) &&
+            !compatible(interval_of(*f, signed_), interval_of(*g, signed_), slack(*f, *g, metric)))
+          self_contradicted = true;
+      if (!self_contradicted) usable.push_back(f);
+    }
+    // Connected groups of mutually compatible figures.
+    const std::size_t n = usable.size();
+    std::vector<std::size_t> group(n);
+    for (std::size_t i = 0; i < n; ++i) group[i] = i;
+    auto find = [&](std::size_t i) {
+      while (group[i] != i) i = group[i] = group[group[i]];
+      return i;
+    };
+    bool conflict = false, session_note = false;
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j = i + 1; j < n; ++j) {
+        const auto& a = *usable[i];
+        const auto& b = *usable[j];
+        const bool ok = compatible(interval_of(a, signed_), interval_of(b, signed_), slack(a, b, metric));
+        if (!same_quantity(a, b, metric)) {
+          if (!ok && a.article_index != b.article_index) session_note = true;
+          continue;
+        }
+        if (ok) group[find(i)] = find(j);
+        else if (a.article_index != b.article_index) conflict = true;
+      }
+    if (conflict) flag_conflict(flags, usable, find, metric);
+    else if (session_note) flag_sessions(flags);
+  }
+
+  template <typename Find>
+  void flag_conflict(std::vector<Flag>& flags, const std::vector<const AnalyzedFigure*>& usable, Find& find,
+                     const std::string& metric) {
+    std::map<std::size_t, std::vector<const AnalyzedFigure*>> groups;
+    for (std::size_t i = 0; i < usable.size(); ++i) groups[find(i)].push_back(usable[i]);
+    // Sides: the groups, largest (most outlets) first; the flag contrasts the
+    // two largest groups from different outlets.
+    std::vector<std::vector<const AnalyzedFigure*>> sides;
+    for (auto& [root, members] : groups) sides.push_back(members);
+    std::stable_sort(sides.begin(), sides.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    const auto& first = sides[0];
+    const std::vector<const AnalyzedFigure*>* second = nullptr;
+    for (std::size_t k = 1; k < sides.size() && !second; ++k)
+      for (const auto* f : sides[k])
+        for (const auto* g : first)
+          if (f->article_index != g->article_index && same_quantity(*f, *g, metric)) second = &sides[k];
+    if (!second) return;
+    const double a = central(*first.front()), b = central(*second->front());
+    const double difference = std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-9});
+    Flag flag;
+    flag.card = card_.id;
+    flag.kind = "value_conflict";
+    flag.severity = difference >= 0.2 ? "major" : "minor";
+    for (const auto* f : *second) flag.figures.push_back(f->figure.id);
+    for (const auto* f : first) flag.figures.push_back(f->figure.id);
+    flag.message = fmt::format("{}: {}; {}.", card_.label, describe_side(bundle_, *second), describe_side(bundle_, first));
+    flags.push_back(std::move(flag));
+  }
+
+  void flag_sessions(std::vector<Flag>& flags) {
+    Flag flag;
+    flag.card = card_.id;
+    flag.kind = "session_difference";
+    flag.severity = "info";
+    std::vector<std::string> parts;
+    std::set<std::pair<std::size_t, std::string>> seen;
+    for (const auto* f : figures_) {
+      if (!seen.insert({f->article_index, f->context.session}).second) continue;
+      flag.figures.push_back(f->figure.id);
+      const std::string session = f->context.session.empty() ? "unstated session" : f->context.session;
+      std::string readable = session;
+      std::replace(readable.begin(), readable.end(), '_', '-');
+      parts.push_back(fmt::format("{} {} ({})", value_phrase(f->figure), readable, source_of(bundle_, *f)));
+    }
+    std::string joined;
+    for (std::size_t i = 0; i < parts.size(); ++i) joined += (i ? ", " : "") + parts[i];
+    flag.message = fmt::format("Outlets quote different trading sessions, which explains the spread: {}.", joined);
+    flags.push_back(std::move(flag));
+  }
+
+  // "91 availability zones" vs "91 data centers": one count, two names.
+  void check_nouns(std::vector<Flag>& flags) {
+    std::map<std::size_t, std::set<std::string>> nouns;
+    for (const auto* f : figures_) nouns[f->article_index].insert(f->figure.noun);
+    for (auto a = nouns.begin(); a != nouns.end(); ++a)
+      for (auto b = std::next(a); b != nouns.end(); ++b) {
+        std::vector<std::string> shared;
+        std::set_intersection(a->second.begin(), a->second.end(), b->second.begin(), b->second.end(),
+                              std::back_inserter(shared));
+        if (!shared.empty()) continue;
+        Flag flag;
+        flag.card = card_.id;
+        flag.kind = "unit_conflict";
+        flag.severity = "minor";
+        std::vector<const AnalyzedFigure*> left, right;
+        for (const auto* f : figures_) {
+          if (f->article_index == a->first) left.push_back(f);
+          if (f->article_index == b->first) right.push_back(f);
+        }
+        for (const auto* f : left) flag.figures.push_back(f->figure.id);
+        for (const auto* f : right) flag.figures.push_back(f->figure.id);
+        auto names = [](const std::set<std::string>& set) {
+          std::string out;
+          for (const auto& noun : set) out += (out.empty() ? "" : " / ") + noun;
+          return out;
+        };
+        flag.message = fmt::format("{} counts {} {}; {} calls them {}.", source_of(bundle_, *left.front()),
+                                   value_phrase(left.front()->figure), "", source_of(bundle_, *right.front()),
+                                   names(b->second));
+        flag.message = fmt::format("Same count, different names: {} says {}; {} says {}.",
+                                   source_of(bundle_, *left.front()), value_phrase(left.front()->figure),
+                                   source_of(bundle_, *right.front()), value_phrase(right.front()->figure));
+        flags.push_back(std::move(flag));
+        return;  // one note per card is enough for a reader
+      }
+  }
+
+  const Bundle& bundle_;
+  const Card& card_;
+  std::vector<const AnalyzedFigure*> figures_;
+  bool signed_ = false;
+};
+
+}  // namespace
+
+std::vector<Flag> find_flags(const Bundle& bundle, const std::vector<AnalyzedFigure>& figures,
+                             const std::vector<Card>& cards) {
+  std::map<std::string, const AnalyzedFigure*> by_id;
+  for (const auto& f : figures) by_id[f.figure.id] = &f;
+  std::vector<Flag> flags;
+  for (const auto& card : cards) {
+    std::vector<const AnalyzedFigure*> members;
+    for (const auto& id : card.figures) members.push_back(by_id.at(id));
+    // Cards with many figures are rare; cap the pairwise work per card.
+    if (members.size() > 400) members.resize(400);
+    CardChecker(bundle, card, std::move(members)).run(flags);
+  }
+  for (std::size_t i = 0; i < flags.size(); ++i) flags[i].id = fmt::format("d{}", i + 1);
+  return flags;
+}
+
+}  // namespace keyfigures

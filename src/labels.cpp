@@ -1,0 +1,223 @@
+#include "labels.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "stages.hpp"
+
+namespace keyfigures {
+
+namespace {
+
+struct MetricName {
+  std::string_view key;
+  std::string_view name;
+};
+
+constexpr MetricName kMetricNames[] = {
+    {"price_change", "share price change"},
+    {"share_price", "share price"},
+    {"price_target", "price target"},
+    {"market_value", "market value"},
+    {"market_value_change", "market value change"},
+    {"revenue", "revenue"},
+    {"revenue_growth", "revenue growth"},
+    {"ebita", "adjusted EBITA"},
+    {"ebita_growth", "adjusted EBITA growth"},
+    {"ebitda", "EBITDA"},
+    {"ebitda_growth", "EBITDA growth"},
+    {"net_income", "net income"},
+    {"net_income_growth", "net income growth"},
+    {"operating_income", "operating income"},
+    {"operating_income_growth", "operating income growth"},
+    {"profit", "profit"},
+    {"profit_growth", "profit growth"},
+    {"eps_growth", "earnings per share growth"},
+    {"capex", "capital spending plan"},
+    {"market_share", "market share"},
+    {"share_of_revenue", "share of group revenue"},
+    {"dividend_yield", "dividend yield"},
+    {"margin", "margin"},
+    {"gross_margin", "gross margin"},
+    {"operating_margin", "operating margin"},
+    {"forward_pe", "forward price/earnings multiple"},
+    {"pe", "price/earnings multiple"},
+    {"price_to_sales", "price/sales multiple"},
+    {"price_to_book", "price/book multiple"},
+    {"multiple", "multiple"},
+    {"market_size", "market size"},
+    {"deal_value", "deal value"},
+    {"stake_value", "stake purchase"},
+    {"stake_percent", "stake"},
+    {"synergies", "expected synergies"},
+    {"amount", "amount"},
+    {"percent", "percentage"},
+    {"upside", "upside"},
+    {"discount", "discount"},
+    {"inflation", "inflation"},
+    {"unemployment", "unemployment rate"},
+    {"interest_rate", "interest rate"},
+    {"tariff", "tariff"},
+};
+
+std::string_view lookup_metric(const std::string& metric) {
+  for (const auto& entry : kMetricNames)
+    if (entry.key == metric) return entry.name;
+  return {};
+}
+
+std::string period_phrase(const FigureContext& c) {
+  if (c.period == "quarter") {
+    if (c.period_id.size() == 7) {
+      static constexpr std::array<std::string_view, 4> kEnds{"March", "June", "September", "December"};
+      const int quarter = c.period_id[6] - '0';
+      if (quarter >= 1 && quarter <= 4) return fmt::format("{} {} quarter", kEnds[quarter - 1], c.period_id.substr(0, 4));
+    }
+    return "quarterly";
+  }
+  if (c.period == "annual") return "annual";
+  if (c.period == "ytd") return "year to date";
+  if (c.period == "multi_year") return "multi-year";
+  if (c.period == "year") return fmt::format("in {}", c.period_id);
+  if (c.period == "target") return fmt::format("by {}", c.period_id);
+  return {};
+}
+
+const char* session_phrase(const std::string& session) {
+  if (session == "premarket") return "premarket";
+  if (session == "after_hours") return "after-hours";
+  if (session == "intraday") return "intraday";
+  if (session == "close") return "at the close";
+  if (session == "regular") return "regular session";
+  return "";
+}
+
+const char* listing_phrase(const std::string& listing) {
+  if (listing == "US") return "US-listed";
+  if (listing == "HK") return "Hong Kong-listed";
+  return "";
+}
+
+template <typename Value>
+Value most_common(const std::vector<Value>& values) {
+  std::map<Value, int> counts;
+  for (const auto& v : values) ++counts[v];
+  return std::max_element(counts.begin(), counts.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+std::string short_amount(double value, const std::string& unit) {
+  const double magnitude = std::abs(value);
+  if (magnitude >= 1e12) return fmt::format("{} {:g}tn", unit, value / 1e12);
+  if (magnitude >= 1e9) return fmt::format("{} {:g}bn", unit, value / 1e9);
+  if (magnitude >= 1e6) return fmt::format("{} {:g}m", unit, value / 1e6);
+  return fmt::format("{} {:g}", unit, value);
+}
+
+}  // namespace
+
+std::string metric_name(const std::string& metric, const std::string& noun) {
+  if (metric.rfind("count:", 0) == 0) return fmt::format("number of {}", noun.empty() ? metric.substr(6) : noun);
+  if (auto name = lookup_metric(metric); !name.empty()) return std::string(name);
+  std::string readable = metric;
+  std::replace(readable.begin(), readable.end(), '_', ' ');
+  return readable;
+}
+
+std::string readable_date(const std::string& iso) {
+  if (iso.size() != 10) return {};
+  static constexpr std::array<std::string_view, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const int month = std::atoi(iso.substr(5, 2).c_str());
+  const int day = std::atoi(iso.substr(8, 2).c_str());
+  if (month < 1 || month > 12) return {};
+  return fmt::format("{} {} {}", day, kMonths[month - 1], iso.substr(0, 4));
+}
+
+std::vector<std::string> qualifiers_of(const FigureContext& c, const std::string& published) {
+  std::vector<std::string> out;
+  if (const char* listing = listing_phrase(c.listing); *listing) out.emplace_back(listing);
+  if (const char* session = session_phrase(c.session); *session) out.emplace_back(session);
+  if (auto period = period_phrase(c); !period.empty()) out.push_back(period);
+  if (c.year_over_year) out.emplace_back("year over year");
+  if (c.period == "day" && !published.empty()) out.push_back(published);
+  return out;
+}
+
+std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
+  const FigureContext& c = figures.front()->context;
+  std::vector<std::string> subjects, nouns, dates, phrases, units;
+  bool year_over_year = false;
+  for (const auto* f : figures) {
+    subjects.push_back(f->context.subject);
+    if (!f->quantity.noun.empty()) nouns.push_back(f->quantity.noun);
+    if (!f->figure.qualifiers.empty() && f->context.period == "day") dates.push_back(f->figure.qualifiers.back());
+    if (!f->context.phrase.empty()) phrases.push_back(f->context.phrase);
+    units.push_back(f->figure.unit);
+    year_over_year = year_over_year || f->context.year_over_year;
+  }
+  const std::string subject = most_common(subjects);
+  const std::string period = period_phrase(c);
+  const std::string listing = listing_phrase(c.listing);
+
+  if (c.metric == "price_change") {
+    const std::string who = listing.empty() ? fmt::format("{} shares", subject) : fmt::format("{} {} shares", subject, listing);
+    if (c.period == "day")
+      return dates.empty() ? fmt::format("{}: price move on the day", who)
+                           : fmt::format("{}: price move on {}", who, readable_date(most_common(dates)));
+    return fmt::format("{}: price change, {}", who, period);
+  }
+  if (c.metric == "share_price")
+    return listing.empty() ? fmt::format("{} share price", subject) : fmt::format("{} {} share price", subject, listing);
+  if (c.metric.rfind("count:", 0) == 0) {
+    std::set<std::string> distinct(nouns.begin(), nouns.end());
+    std::string what;
+    for (const auto& noun : distinct) what += (what.empty() ? "" : " / ") + noun;
+    if (c.metric == "count:parameters" && !phrases.empty())
+      return fmt::format("{} model size (parameters)", most_common(phrases));
+    return fmt::format("{}: number of {}", subject, what);
+  }
+  if (c.metric == "market_size" && !phrases.empty())
+    return period.empty() ? fmt::format("Size of the {}", most_common(phrases))
+                          : fmt::format("Size of the {}, {}", most_common(phrases), period);
+  std::string label = fmt::format("{} {}", subject, metric_name(c.metric, ""));
+  // A currency conversion of one amount: show both sides.
+  std::set<std::string> currencies;
+  for (const auto* f : figures)
+    if (f->figure.unit.size() == 3) currencies.insert(f->figure.unit);
+  if (currencies.size() > 1) {
+    std::string amounts;
+    for (const auto& currency : currencies) {
+      for (const auto* f : figures)
+        if (f->figure.unit == currency) {
+          amounts += (amounts.empty() ? "" : " ≈ ") + short_amount(f->figure.value, currency);
+          break;
+        }
+    }
+    label += fmt::format(" ({})", amounts);
+  }
+  if (!period.empty()) label += ", " + period;
+  if (year_over_year && c.metric.find("growth") != std::string::npos) label += " (year over year)";
+  return label;
+}
+
+std::string value_phrase(const Figure& figure) {
+  std::string text = figure.text;
+  if (figure.unit == "multiple" && text.find_first_of("x×") == std::string::npos && text.find("times") == std::string::npos)
+    text += "x";
+  const bool written = text.find_first_of("0123456789") == std::string::npos;  // "doubled", "one-third"
+  switch (figure.hedge) {
+    case Hedge::approx: return (written ? "nearly " : "about ") + text;
+    case Hedge::over: return "over " + text;
+    case Hedge::under: return "under " + text;
+    default: return text;
+  }
+}
+
+}  // namespace keyfigures

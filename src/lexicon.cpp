@@ -1,0 +1,255 @@
+#include "lexicon.hpp"
+
+#include <array>
+
+namespace keyfigures::lexicon {
+
+namespace {
+using sv = std::string_view;
+}
+
+std::span<const Scale> scales() {
+  static constexpr Scale table[] = {
+      {"thousand", 1e3, false}, {"k", 1e3, true},        {"million", 1e6, false},
+      {"mln", 1e6, false},      {"mn", 1e6, false},      {"m", 1e6, true},
+      {"mm", 1e6, true},        {"billion", 1e9, false}, {"bln", 1e9, false},
+      {"bn", 1e9, false},       {"b", 1e9, true},        {"trillion", 1e12, false},
+      {"trn", 1e12, false},     {"tn", 1e12, false},     {"t", 1e12, true},
+      {"lakh", 1e5, false},     {"crore", 1e7, false},   {"thousands", 1e3, false},
+      {"millions", 1e6, false},
+  };
+  return table;
+}
+
+std::span<const Currency> currency_symbols() {
+  static constexpr Currency table[] = {
+      {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "YEN_SIGN"}, {"₹", "INR"}, {"₩", "KRW"}, {"￥", "YEN_SIGN"},
+  };
+  return table;
+}
+
+std::span<const Currency> dollar_prefixes() {
+  static constexpr Currency table[] = {
+      {"us", "USD"}, {"u.s.", "USD"}, {"hk", "HKD"}, {"c", "CAD"},  {"ca", "CAD"},  {"a", "AUD"},
+      {"au", "AUD"}, {"s", "SGD"},   {"sg", "SGD"}, {"nt", "TWD"}, {"nz", "NZD"}, {"r", "BRL"},
+  };
+  return table;
+}
+
+std::span<const Currency> currency_codes() {
+  static constexpr Currency table[] = {
+      {"usd", "USD"}, {"hkd", "HKD"}, {"cny", "CNY"}, {"rmb", "CNY"}, {"eur", "EUR"},
+      {"gbp", "GBP"}, {"jpy", "JPY"}, {"inr", "INR"}, {"cad", "CAD"}, {"aud", "AUD"},
+      {"sgd", "SGD"}, {"chf", "CHF"}, {"krw", "KRW"}, {"twd", "TWD"}, {"rs", "INR"},
+  };
+  return table;
+}
+
+std::span<const Currency> currency_words_after() {
+  static constexpr Currency table[] = {
+      {"yuan", "CNY"},   {"renminbi", "CNY"}, {"rmb", "CNY"},   {"cny", "CNY"},   {"dollars", "USD"},
+      {"usd", "USD"},    {"euros", "EUR"},    {"euro", "EUR"},  {"eur", "EUR"},   {"yen", "JPY"},
+      {"jpy", "JPY"},    {"rupees", "INR"},   {"inr", "INR"},   {"hkd", "HKD"},   {"francs", "CHF"},
+      {"gbp", "GBP"},    {"sterling", "GBP"}, {"won", "KRW_WORD"},
+  };
+  return table;
+}
+
+std::span<const HedgePhrase> hedge_phrases() {
+  // Longest phrases first: the first match wins.
+  static constexpr HedgePhrase table[] = {
+      {"more than", Hedge::over},      {"greater than", Hedge::over},   {"higher than", Hedge::over},
+      {"in excess of", Hedge::over},   {"upwards of", Hedge::over},     {"upward of", Hedge::over},
+      {"at least", Hedge::over},       {"north of", Hedge::over},       {"well over", Hedge::over},
+      {"just over", Hedge::over},      {"well above", Hedge::over},     {"over", Hedge::over},
+      {"above", Hedge::over},          {"topping", Hedge::over},        {"exceeding", Hedge::over},
+      {">", Hedge::over},              {"≥", Hedge::over},              {"less than", Hedge::under},
+      {"fewer than", Hedge::under},    {"lower than", Hedge::under},    {"just under", Hedge::under},
+      {"up to", Hedge::under},         {"at most", Hedge::under},       {"as much as", Hedge::under},
+      {"as many as", Hedge::under},    {"as high as", Hedge::under},    {"south of", Hedge::under},
+      {"below", Hedge::under},         {"under", Hedge::under},         {"<", Hedge::under},
+      {"≤", Hedge::under},             {"close to", Hedge::approx},     {"an estimated", Hedge::approx},
+      {"approximately", Hedge::approx}, {"approx", Hedge::approx},      {"about", Hedge::approx},
+      {"around", Hedge::approx},       {"roughly", Hedge::approx},      {"nearly", Hedge::approx},
+      {"almost", Hedge::approx},       {"some", Hedge::approx},         {"estimated", Hedge::approx},
+      {"~", Hedge::approx},            {"≈", Hedge::approx},            {"circa", Hedge::approx},
+  };
+  return table;
+}
+
+std::span<const sv> up_words() {
+  static constexpr sv table[] = {
+      "rose",      "rise",      "rises",     "rising",    "risen",     "jumped",    "jump",
+      "jumps",     "jumping",   "surged",    "surge",     "surges",    "surging",   "soared",
+      "soar",      "soars",     "soaring",   "gained",    "gain",      "gains",     "gaining",
+      "climbed",   "climb",     "climbs",    "climbing",  "rallied",   "rally",     "rallying",
+      "advanced",  "advancing", "added",     "adding",    "increased", "increase",  "increasing",
+      "grew",      "grow",      "grows",     "growing",   "grown",     "leapt",     "leaped",
+      "leaping",   "spiked",    "rocketed",  "exploded",  "higher",    "up",        "+",
+      "popped",    "boosted",   "expanded"};
+  return table;
+}
+
+std::span<const sv> down_words() {
+  static constexpr sv table[] = {
+      "fell",     "fall",      "falls",    "falling",  "fallen",    "dropped",  "drop",
+      "drops",    "dropping",  "plunged",  "plunge",   "plunges",   "plunging", "slid",
+      "slide",    "slides",    "sliding",  "sank",     "sink",      "sinking",  "tumbled",
+      "tumbling", "declined",  "decline",  "declining", "lost",     "losing",   "shed",
+      "shedding", "decreased", "decreasing", "slumped", "slumping", "down",     "lower",
+      "slashed",  "cut",       "plummeted", "crashed", "retreated", "eased",   "dipped",
+      "contracted", "shrank",  "-"};
+  return table;
+}
+
+std::span<const sv> up_nouns() {
+  static constexpr sv table[] = {"gain", "gains", "jump", "rise", "increase", "surge",
+                                            "rally", "advance", "climb", "pop", "growth"};
+  return table;
+}
+
+std::span<const sv> down_nouns() {
+  static constexpr sv table[] = {"drop", "decline", "fall", "loss", "plunge",
+                                           "slide", "decrease", "slump", "selloff"};
+  return table;
+}
+
+std::span<const CountNoun> count_nouns() {
+  // Multi-word entries first. Synonyms share `kind`, so "91 data centers"
+  // and "91 availability zones" land on one card (and get a unit_conflict).
+  static constexpr CountNoun table[] = {
+      {"availability zones", "availability zones", "sites"},
+      {"availability zone", "availability zones", "sites"},
+      {"data centers", "data centers", "sites"},
+      {"data center", "data centers", "sites"},
+      {"data centres", "data centers", "sites"},
+      {"data centre", "data centers", "sites"},
+      {"dcs", "data centers", "sites"},
+      {"facilities", "facilities", "sites"},
+      {"cloud regions", "regions", "regions"},
+      {"regions", "regions", "regions"},
+      {"monthly active users", "monthly active users", "users"},
+      {"daily active users", "daily active users", "daily users"},
+      {"maus", "monthly active users", "users"},
+      {"daus", "daily active users", "daily users"},
+      {"users", "users", "users"},
+      {"subscribers", "subscribers", "subscribers"},
+      {"paying subscribers", "subscribers", "subscribers"},
+      {"customers", "customers", "customers"},
+      {"clients", "clients", "customers"},
+      {"members", "members", "members"},
+      {"accounts", "accounts", "accounts"},
+      {"employees", "employees", "workforce"},
+      {"workers", "workers", "workforce"},
+      {"staff", "staff", "workforce"},
+      {"jobs", "jobs", "jobs"},
+      {"positions", "positions", "jobs"},
+      {"layoffs", "layoffs", "layoffs"},
+      {"stores", "stores", "stores"},
+      {"outlets", "outlets", "stores"},
+      {"shops", "shops", "stores"},
+      {"branches", "branches", "branches"},
+      {"restaurants", "restaurants", "restaurants"},
+      {"hotels", "hotels", "hotels"},
+      {"countries", "countries", "countries"},
+      {"markets", "markets", "markets"},
+      {"cities", "cities", "cities"},
+      {"vehicles", "vehicles", "vehicles"},
+      {"cars", "cars", "vehicles"},
+      {"evs", "EVs", "vehicles"},
+      {"units", "units", "units"},
+      {"devices", "devices", "devices"},
+      {"phones", "phones", "devices"},
+      {"smartphones", "smartphones", "devices"},
+      {"chips", "chips", "chips"},
+      {"gpus", "GPUs", "chips"},
+      {"processors", "processors", "chips"},
+      {"servers", "servers", "servers"},
+      {"parameters", "parameters", "parameters"},
+      {"parameter", "parameters", "parameters"},
+      {"params", "parameters", "parameters"},
+      {"tokens", "tokens", "tokens"},
+      {"shares", "shares", "shares"},
+      {"orders", "orders", "orders"},
+      {"deliveries", "deliveries", "deliveries"},
+      {"shipments", "shipments", "deliveries"},
+      {"patents", "patents", "patents"},
+      {"products", "products", "products"},
+      {"apps", "apps", "apps"},
+      {"downloads", "downloads", "downloads"},
+      {"passengers", "passengers", "passengers"},
+      {"flights", "flights", "flights"},
+      {"planes", "planes", "aircraft"},
+      {"aircraft", "aircraft", "aircraft"},
+      {"ships", "ships", "ships"},
+      {"vessels", "vessels", "ships"},
+      {"factories", "factories", "factories"},
+      {"plants", "plants", "factories"},
+      {"mines", "mines", "mines"},
+      {"wells", "wells", "wells"},
+      {"households", "households", "households"},
+      {"homes", "homes", "homes"},
+      {"merchants", "merchants", "merchants"},
+      {"sellers", "sellers", "merchants"},
+      {"partners", "partners", "partners"},
+      {"developers", "developers", "developers"},
+      {"enterprises", "enterprises", "enterprises"},
+      {"startups", "startups", "startups"},
+      {"companies", "companies", "companies"},
+      {"banks", "banks", "banks"},
+      {"brands", "brands", "brands"},
+      {"titles", "titles", "titles"},
+      {"games", "games", "games"},
+      {"contracts", "contracts", "contracts"},
+      {"projects", "projects", "projects"},
+      {"barrels", "barrels", "barrels"},
+      {"tonnes", "tonnes", "tonnes"},
+      {"tons", "tons", "tonnes"},
+      {"megawatts", "megawatts", "power capacity"},
+      {"gigawatts", "gigawatts", "power capacity"},
+      {"mw", "megawatts", "power capacity"},
+      {"gw", "gigawatts", "power capacity"},
+      {"visitors", "visitors", "visitors"},
+      {"viewers", "viewers", "viewers"},
+      {"transactions", "transactions", "transactions"},
+      {"satellites", "satellites", "satellites"},
+      {"robots", "robots", "robots"},
+      {"models", "models", "models"},
+      {"locations", "locations", "locations"},
+  };
+  return table;
+}
+
+std::span<const WordNumber> word_numbers() {
+  static constexpr WordNumber table[] = {
+      {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+      {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+      {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"a", 1},         {"an", 1},
+  };
+  return table;
+}
+
+std::span<const Fraction> fractions() {
+  static constexpr Fraction table[] = {
+      {"one - third", 100.0 / 3}, {"two - thirds", 200.0 / 3}, {"one - quarter", 25},
+      {"three - quarters", 75},   {"one - fifth", 20},         {"one - half", 50},
+      {"a third", 100.0 / 3},     {"two thirds", 200.0 / 3},   {"one third", 100.0 / 3},
+  };
+  return table;
+}
+
+std::span<const Multiplier> multipliers() {
+  static constexpr Multiplier table[] = {
+      {"doubled", 100, Direction::up},
+      {"tripled", 200, Direction::up},
+      {"trebled", 200, Direction::up},
+      {"quadrupled", 300, Direction::up},
+      {"halved", 50, Direction::down},
+  };
+  return table;
+}
+
+}  // namespace keyfigures::lexicon

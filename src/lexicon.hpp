@@ -1,0 +1,96 @@
+// Finance lexicons as data: scale words, currencies, hedges, directions,
+// count nouns, word numbers, and the context cues (metrics, periods,
+// sessions, listings). One place, so rules elsewhere stay general.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "keyfigures/model.hpp"
+
+namespace keyfigures::lexicon {
+
+struct Scale {
+  std::string_view word;
+  double factor;
+  bool attached_only;  // "53B", "16.3M": single letters only when glued to the number
+};
+std::span<const Scale> scales();
+
+struct Currency {
+  std::string_view token;  // lowercase word, code or symbol
+  std::string_view code;   // ISO 4217, or "YEN_SIGN" for ¥ (CNY or JPY by context)
+};
+std::span<const Currency> currency_symbols();      // "$", "€", "£", "¥", "₹"
+std::span<const Currency> dollar_prefixes();       // "us" + "$" -> USD, "hk" + "$" -> HKD
+std::span<const Currency> currency_codes();        // "usd", "rmb", "rs" before the number
+std::span<const Currency> currency_words_after();  // "yuan", "dollars" after the number
+
+struct HedgePhrase {
+  std::string_view words;  // space-separated lowercase tokens, matched just before a figure
+  Hedge hedge;
+};
+std::span<const HedgePhrase> hedge_phrases();
+
+std::span<const std::string_view> up_words();
+std::span<const std::string_view> down_words();
+std::span<const std::string_view> up_nouns();    // "13% gain"
+std::span<const std::string_view> down_nouns();  // "5% drop"
+
+struct CountNoun {
+  std::string_view words;      // lowercase, as written: "availability zones", "dcs"
+  std::string_view canonical;  // "availability zones", "data centers"
+  std::string_view kind;       // what is counted, synonyms share it: "sites"
+};
+std::span<const CountNoun> count_nouns();
+
+struct WordNumber {
+  std::string_view word;
+  double value;
+};
+std::span<const WordNumber> word_numbers();  // one..ninety, dozen, hundred
+
+struct Fraction {
+  std::string_view words;  // "one-third" as tokens "one - third"
+  double percent;
+};
+std::span<const Fraction> fractions();
+
+// Multiplicative verbs: "doubled" -> +100%, "halved" -> -50%.
+struct Multiplier {
+  std::string_view word;
+  double percent;
+  Direction direction;
+};
+std::span<const Multiplier> multipliers();
+
+}  // namespace keyfigures::lexicon
+
+namespace keyfigures::lexicon {
+
+// Which kinds of figure a metric cue can describe.
+enum Family : unsigned { percent = 1, money = 2, multiple = 4 };
+
+struct MetricCue {
+  std::string_view words;   // matched loosely: "." and "-" between words are skipped
+  std::string_view metric;  // key, e.g. "revenue_growth"
+  unsigned families;        // Family bits
+  double weight;
+  int max_after = 12;       // how far after the figure the cue may stand (tokens)
+  int max_before = 40;      // how far before it
+};
+std::span<const MetricCue> metric_cues();
+
+struct Cue {
+  std::string_view words;
+  std::string_view value;
+};
+std::span<const Cue> session_cues();  // premarket, intraday, regular, close, after_hours
+std::span<const Cue> listing_cues();  // US, HK
+std::span<const Cue> period_cues();   // ytd, quarter, annual, multi_year
+std::span<const Cue> segment_cues();  // cloud, e-commerce, advertising...
+std::span<const Cue> index_names();   // "nyse composite", "s&p 500", "hang seng"
+
+std::span<const std::string_view> comparator_words();  // "versus", "compared", "than"
+
+}  // namespace keyfigures::lexicon

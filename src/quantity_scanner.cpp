@@ -1,0 +1,536 @@
+// Finds quantities in tokens: currency amounts, percentages, multiples,
+// counts of business nouns, ranges, hedges and directions. Bare numbers
+// (years, addresses, codes, list numbers) are never quantities: a figure
+// needs a unit, a currency or a counted noun.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "lexicon.hpp"
+#include "quantity.hpp"
+
+namespace keyfigures {
+
+namespace {
+
+using Tokens = std::vector<Token>;
+
+constexpr std::array<std::string_view, 24> kMonths{
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+    "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+
+constexpr std::array<std::string_view, 13> kMultipleBases{
+    "earnings", "forward", "sales", "revenue", "revenues", "book", "ebitda", "ebit", "cash", "free", "profits",
+    "trailing", "expected"};
+
+template <typename Container>
+bool contains(const Container& table, std::string_view word) {
+  return std::find(table.begin(), table.end(), word) != table.end();
+}
+
+bool attached(const Tokens& t, std::size_t i) { return i > 0 && i < t.size() && !t[i].space_before; }
+
+bool is_month(const Token& token) { return token.kind == TokenKind::word && contains(kMonths, token.lower); }
+
+bool is_dash(const Token& token) {
+  return token.kind == TokenKind::symbol && (token.lower == "-" || token.lower == "–" || token.lower == "—");
+}
+
+// Number of tokens of `phrase` ("more than") matched starting at i; 0 if none.
+std::size_t match_at(const Tokens& t, std::size_t i, std::string_view phrase) {
+  std::size_t count = 0;
+  while (!phrase.empty()) {
+    const auto space = phrase.find(' ');
+    const std::string_view word = phrase.substr(0, space);
+    if (i + count >= t.size() || t[i + count].lower != word) return 0;
+    if (count > 0 && t[i + count].newline_before) return 0;
+    ++count;
+    phrase = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
+  }
+  return count;
+}
+
+std::size_t phrase_length(std::string_view phrase) {
+  return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+}
+
+// True when `phrase` ends right before token `end`.
+bool ends_before(const Tokens& t, std::size_t end, std::string_view phrase) {
+  const std::size_t length = phrase_length(phrase);
+  if (end < length) return false;
+  return match_at(t, end - length, phrase) == length && !t[end].newline_before;
+}
+
+const lexicon::Scale* scale_at(const Tokens& t, std::size_t i) {
+  if (i >= t.size() || t[i].kind != TokenKind::word) return nullptr;
+  for (const auto& scale : lexicon::scales())
+    if (t[i].lower == scale.word) {
+      if (scale.attached_only && !attached(t, i)) return nullptr;
+      // "53B" but not "53Bn-something"; a glued letter must end the word.
+      return &scale;
+    }
+  return nullptr;
+}
+
+double word_number_at(const Tokens& t, std::size_t i) {
+  if (i >= t.size() || t[i].kind != TokenKind::word) return 0;
+  for (const auto& number : lexicon::word_numbers())
+    if (t[i].lower == number.word) return number.value;
+  return 0;
+}
+
+struct CurrencyMatch {
+  std::string code;
+  std::size_t first = 0;  // first token of the currency marker
+  std::size_t next = 0;   // token after the marker
+};
+
+std::string resolve_yen(std::string_view code, YenContext yen) {
+  if (code == "YEN_SIGN") return yen == YenContext::chinese ? "CNY" : "JPY";
+  if (code == "KRW_WORD") return "KRW";
+  return std::string(code);
+}
+
+// A currency marker before a number: "$", "US$", "HK$", "€", "¥", "RMB", "Rs.".
+std::optional<CurrencyMatch> currency_before_number(const Tokens& t, std::size_t i, YenContext yen) {
+  if (i >= t.size()) return std::nullopt;
+  if (t[i].kind == TokenKind::word && i + 1 < t.size() && is_symbol(t[i + 1], "$") && attached(t, i + 1)) {
+    for (const auto& prefix : lexicon::dollar_prefixes())
+      if (t[i].lower == prefix.token) return CurrencyMatch{std::string(prefix.code), i, i + 2};
+  }
+  if (t[i].kind == TokenKind::symbol) {
+    for (const auto& symbol : lexicon::currency_symbols())
+      if (t[i].lower == symbol.token) return CurrencyMatch{resolve_yen(symbol.code, yen), i, i + 1};
+  }
+  if (t[i].kind == TokenKind::word) {
+    for (const auto& code : lexicon::currency_codes())
+      if (t[i].lower == code.token) {
+        std::size_t next = i + 1;
+        if (next < t.size() && is_symbol(t[next], ".")) ++next;  // "Rs. 500"
+        // Codes need a separate number: "RMB 33.4B", not "RMB33" glued into a word.
+        if (next < t.size() && t[next].kind == TokenKind::number) return CurrencyMatch{std::string(code.code), i, next};
+      }
+  }
+  return std::nullopt;
+}
+
+// Part of a code, date or name rather than a quantity: "GPT-4", "24/7",
+// "10:30", "9988.HK", "5th", "2023-24/0016", "Sep 24".
+bool looks_like_code(const Tokens& t, std::size_t number, std::size_t number_end) {
+  if (number > 0 && attached(t, number)) {
+    const Token& before = t[number - 1];
+    if (before.kind == TokenKind::symbol &&
+        (before.lower == "-" || before.lower == "/" || before.lower == "." || before.lower == ":" ||
+         before.lower == "#" || before.lower == "_" || before.lower == "@" || before.lower == "+") &&
+        number >= 2 && attached(t, number - 1) && t[number - 2].kind != TokenKind::symbol)
+      return true;
+  }
+  if (number > 0 && is_month(t[number - 1])) return true;
+  if (number + 1 < t.size() && is_month(t[number + 1]) && !attached(t, number + 1)) return true;
+  const std::size_t after = number_end + 1;
+  if (after < t.size() && attached(t, after)) {
+    const Token& next = t[after];
+    if (next.kind == TokenKind::symbol && (next.lower == "/" || next.lower == ":" || next.lower == ".") &&
+        after + 1 < t.size() && attached(t, after + 1) &&
+        (t[after + 1].kind == TokenKind::number || t[after + 1].kind == TokenKind::word))
+      return true;
+    if (next.kind == TokenKind::symbol && (next.lower == "°" || next.lower == "º")) return true;
+  }
+  return false;
+}
+
+struct NumberMatch {
+  double value = 0;
+  double tolerance = 0;
+  std::size_t first = 0;
+  std::size_t last = 0;  // last token of the number and its scale
+  bool has_scale = false;
+  bool written = false;  // "one trillion"
+};
+
+// A number with an optional scale: "380 billion", "53B", "$5-billion", "one trillion".
+std::optional<NumberMatch> number_at(const Tokens& t, std::size_t i) {
+  if (i >= t.size()) return std::nullopt;
+  NumberMatch match;
+  match.first = i;
+  if (t[i].kind == TokenKind::number) {
+    if (!t[i].usable) return std::nullopt;
+    match.value = t[i].number;
+    match.tolerance = 0.5 * std::pow(10.0, -t[i].decimals);
+  } else if (const double written = word_number_at(t, i); written > 0) {
+    // Written numbers count only with a scale or a percent after them.
+    const bool next_is_scale = scale_at(t, i + 1) != nullptr && !attached(t, i + 1);
+    const bool next_is_percent = i + 1 < t.size() && (t[i + 1].lower == "percent" || match_at(t, i + 1, "per cent"));
+    if (!next_is_scale && !(next_is_percent && written != 1)) return std::nullopt;
+    match.value = written;
+    match.tolerance = 0.5;
+    match.written = true;
+  } else {
+    return std::nullopt;
+  }
+  match.last = i;
+  std::size_t next = i + 1;
+  if (next + 1 < t.size() && is_symbol(t[next], "-") && attached(t, next) && attached(t, next + 1) &&
+      scale_at(t, next + 1) && !scale_at(t, next + 1)->attached_only)
+    ++next;  // "$5-billion"
+  if (const auto* scale = scale_at(t, next)) {
+    // "53 B" with a space is not a scale; "5 m" neither (attached_only handles it).
+    const bool glued_letter_ends_word = !scale->attached_only || next + 1 >= t.size() ||
+                                        t[next + 1].kind != TokenKind::word || !attached(t, next + 1);
+    if (glued_letter_ends_word) {
+      match.value *= scale->factor;
+      match.tolerance *= scale->factor;
+      match.has_scale = true;
+      match.last = next;
+    }
+  }
+  return match;
+}
+
+struct UnitMatch {
+  std::string unit;
+  std::string noun, noun_kind;
+  double factor = 1;      // basis points -> percentage points
+  std::size_t last = 0;   // last token of the unit
+};
+
+std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
+  // Up to two modifier words may stand between the number and the noun:
+  // "91 new data centers", "500 retail stores".
+  for (std::size_t skip = 0; skip <= 2 && i + skip < t.size(); ++skip) {
+    if (skip > 0) {
+      const Token& modifier = t[i + skip - 1];
+      if (modifier.kind != TokenKind::word || modifier.has_digit || modifier.newline_before) return std::nullopt;
+      static constexpr std::array<std::string_view, 16> kStop{"of", "in", "to", "the", "a", "and", "or", "for",
+                                                              "from", "by", "on", "at", "with", "per", "than", "as"};
+      if (contains(kStop, modifier.lower)) return std::nullopt;
+    }
+    const std::size_t at = i + skip;
+    if (at >= t.size() || t[at].newline_before) return std::nullopt;
+    for (const auto& noun : lexicon::count_nouns()) {
+      const std::size_t length = match_at(t, at, noun.words);
+      if (length == 0) continue;
+      // "units" of something else ("data center units") are fine; a noun
+      // glued to a hyphen continues a compound ("stores-based"): skip it.
+      const std::size_t end = at + length - 1;
+      if (end + 1 < t.size() && is_symbol(t[end + 1], "-") && attached(t, end + 1)) continue;
+      return UnitMatch{"count", std::string(noun.canonical), std::string(noun.kind), 1, end};
+    }
+  }
+  return std::nullopt;
+}
+
+// The unit after a number: %, percent, percentage points, x/×/times, a currency word, a counted noun.
+std::optional<UnitMatch> unit_after(const Tokens& t, std::size_t i) {
+  if (i >= t.size() || t[i].newline_before) return std::nullopt;
+  const Token& u = t[i];
+  if (is_symbol(u, "%") || is_symbol(u, "％")) return UnitMatch{"percent", "", "", 1, i};
+  if (u.lower == "percent" || u.lower == "pct") return UnitMatch{"percent", "", "", 1, i};
+  if (std::size_t n = match_at(t, i, "per cent")) return UnitMatch{"percent", "", "", 1, i + n - 1};
+  if (std::size_t n = match_at(t, i, "percentage points"); n || (n = match_at(t, i, "percentage point")))
+    return UnitMatch{"percentage_points", "", "", 1, i + n - 1};
+  if (u.lower == "pp" || u.lower == "ppt" || u.lower == "ppts") return UnitMatch{"percentage_points", "", "", 1, i};
+  if (std::size_t n = match_at(t, i, "basis points"); n || (n = match_at(t, i, "basis point")))
+    return UnitMatch{"percentage_points", "", "", 0.01, i + n - 1};
+  if (u.lower == "bps" || (u.lower == "bp" && attached(t, i))) return UnitMatch{"percentage_points", "", "", 0.01, i};
+  if ((u.lower == "x" && attached(t, i)) || is_symbol(u, "×")) {
+    // "11x" but not "4x4" or "x86".
+    if (i + 1 < t.size() && attached(t, i + 1) && t[i + 1].kind == TokenKind::number) return std::nullopt;
+    return UnitMatch{"multiple", "", "", 1, i};
+  }
+  if (u.lower == "times" && i + 1 < t.size() && contains(kMultipleBases, t[i + 1].lower))
+    return UnitMatch{"multiple", "", "", 1, i};
+  for (const auto& word : lexicon::currency_words_after())
+    if (u.lower == word.token && u.kind == TokenKind::word) return UnitMatch{std::string(word.code), "", "", 1, i};
+  return count_noun_at(t, i);
+}
+
+std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_t& hedge_first) {
+  for (const auto& phrase : lexicon::hedge_phrases()) {
+    if (!ends_before(t, first, phrase.words)) continue;
+    const std::size_t start = first - phrase_length(phrase.words);
+    // "over" and "under" as prepositions of time ("over 2024") never reach here:
+    // bare years are not quantities.
+    hedge_first = start;
+    return phrase.hedge;
+  }
+  return std::nullopt;
+}
+
+bool is_clause_break(const Token& token) {
+  if (token.kind != TokenKind::symbol) return false;
+  static constexpr std::array<std::string_view, 9> kBreaks{",", ";", ".", "(", ")", "|", "!", "?", "—"};
+  return contains(kBreaks, token.lower);
+}
+
+Direction direction_around(const Tokens& t, const Quantity& q) {
+  // A noun right after the figure: "13% gain", "a 5% drop".
+  if (q.last + 1 < t.size() && t[q.last + 1].kind == TokenKind::word && !t[q.last + 1].newline_before) {
+    if (contains(lexicon::up_nouns(), t[q.last + 1].lower)) return Direction::up;
+    if (contains(lexicon::down_nouns(), t[q.last + 1].lower)) return Direction::down;
+  }
+  // A verb or adverb shortly before, in the same clause: "rose 26%",
+  // "trading higher by 9%", "slashed its value by 70%".
+  std::size_t i = q.context_first;
+  for (int steps = 0; i > 0 && steps < 6; ++steps) {
+    if (t[i].newline_before) break;
+    --i;
+    const Token& token = t[i];
+    if (token.kind == TokenKind::number || is_clause_break(token) || is_symbol(token, ":")) break;
+    if (token.kind != TokenKind::word) continue;
+    if (contains(lexicon::up_words(), token.lower)) return Direction::up;
+    if (contains(lexicon::down_words(), token.lower)) return Direction::down;
+  }
+  return Direction::none;
+}
+
+bool p_e_before(const Tokens& t, std::size_t first) {
+  // "P/E of 16", "P/E ratio of about 16", "price-to-earnings ratio of 16", "PE: 16"
+  std::size_t i = first;
+  for (int steps = 0; i > 0 && steps < 5; ++steps) {
+    --i;
+    const std::string& w = t[i].lower;
+    if (w == "e" && i >= 2 && t[i - 1].lower == "/" && t[i - 2].lower == "p") return true;
+    if (w == "pe" || w == "p/e") return true;
+    if (w == "earnings" && i >= 2 && t[i - 1].lower == "-" && t[i - 2].lower == "to") return true;
+    static constexpr std::array<std::string_view, 9> kGlue{"ratio", "multiple", "of", "at", "is", ":", "stands",
+                                                           "forward", "trailing"};
+    if (!contains(kGlue, w)) {
+      bool is_hedge_word = false;
+      for (const auto& phrase : lexicon::hedge_phrases())
+        if (phrase.words == w) is_hedge_word = true;
+      if (!is_hedge_word) return false;
+    }
+  }
+  return false;
+}
+
+class Scanner {
+ public:
+  Scanner(const Tokens& tokens, YenContext yen) : t_(tokens), yen_(yen) {}
+
+  std::vector<Quantity> run() {
+    std::size_t i = 0;
+    while (i < t_.size()) {
+      std::optional<Quantity> found = special_at(i);
+      if (!found) found = quantity_at(i);
+      if (found) {
+        finish(*found);
+        i = found->last + 1;
+        out_.push_back(std::move(*found));
+      } else {
+        ++i;
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Word forms: "one-third", "doubled", "trillion-parameter".
+  std::optional<Quantity> special_at(std::size_t i) {
+    const Token& token = t_[i];
+    if (token.kind != TokenKind::word) return std::nullopt;
+    for (const auto& fraction : lexicon::fractions()) {
+      const std::size_t n = match_at(t_, i, fraction.words);
+      if (n == 0) continue;
+      if (fraction.words.find('-') != std::string_view::npos && (!attached(t_, i + 1) || !attached(t_, i + 2)))
+        continue;
+      // "a third of the market", "one-third of revenue": a share, not "a third quarter".
+      if (i + n >= t_.size() || t_[i + n].lower != "of") continue;
+      Quantity q;
+      q.first = i;
+      q.last = i + n - 1;
+      q.value = fraction.percent;
+      q.tolerance = 2;
+      q.unit = "percent";
+      return q;
+    }
+    for (const auto& multiplier : lexicon::multipliers()) {
+      if (token.lower != multiplier.word) continue;
+      Quantity q;
+      q.first = q.last = i;
+      q.value = multiplier.percent;
+      q.tolerance = 5;
+      q.unit = "percent";
+      q.direction = multiplier.direction;
+      return q;
+    }
+    // "trillion-parameter model": a scale word glued to a singular counted noun.
+    if (const auto* scale = scale_at(t_, i); scale && !scale->attached_only && i + 2 < t_.size() &&
+                                             is_symbol(t_[i + 1], "-") && attached(t_, i + 1) &&
+                                             attached(t_, i + 2) && (i == 0 || t_[i - 1].kind != TokenKind::number)) {
+      if (auto unit = count_noun_at(t_, i + 2); unit && unit->last == i + 2) {
+        Quantity q;
+        q.first = i;
+        q.last = i + 2;
+        q.value = scale->factor;
+        q.tolerance = scale->factor * 0.5;
+        q.unit = "count";
+        q.noun = unit->noun;
+        q.noun_kind = unit->noun_kind;
+        return q;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Quantity> quantity_at(std::size_t i) {
+    Quantity q;
+    q.first = i;
+    std::size_t k = i;
+    double sign = 1;
+    if ((is_symbol(t_[k], "+") || is_symbol(t_[k], "-") || is_symbol(t_[k], "−")) && k + 1 < t_.size() &&
+        attached(t_, k + 1) && (k == 0 || t_[k].space_before || t_[k - 1].kind == TokenKind::symbol)) {
+      sign = t_[k].lower == "+" ? 1 : -1;
+      q.direction = sign > 0 ? Direction::up : Direction::down;
+      ++k;
+    }
+    std::string currency;
+    if (auto marker = currency_before_number(t_, k, yen_)) {
+      currency = marker->code;
+      k = marker->next;
+    }
+    auto number = number_at(t_, k);
+    if (!number) return std::nullopt;
+    if (!number->written && currency.empty() && looks_like_code(t_, k, number->last)) return std::nullopt;
+    // A number glued to letters that are not a scale or unit: "5th", "2Investors", "4G".
+    if (number->last + 1 < t_.size() && attached(t_, number->last + 1) &&
+        t_[number->last + 1].kind == TokenKind::word && !unit_glued_ok(number->last + 1))
+      return std::nullopt;
+
+    q.value = sign * number->value;
+    q.tolerance = number->tolerance;
+    q.last = number->last;
+
+    // Ranges: "8–10%", "20-30x", "$1-2 billion", "between $1 and $2 billion".
+    std::optional<NumberMatch> upper;
+    std::size_t after = number->last + 1;
+    const bool between = i > 0 && t_[i - 1].lower == "between";
+    const bool from = i > 0 && t_[i - 1].lower == "from";
+    if (after < t_.size() && !from) {
+      const bool dash = is_dash(t_[after]) && (attached(t_, after) == attached(t_, after + 1));
+      const bool joined = dash || t_[after].lower == "to" || (between && t_[after].lower == "and");
+      if (joined && after + 1 < t_.size()) {
+        std::size_t second = after + 1;
+        if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;
+        // Only when the first number has no unit of its own ("8% to 10%" is a
+        // move from one level to another unless "between" says otherwise).
+        const auto own_unit = unit_after(t_, after);
+        if (!own_unit || between) upper = number_at(t_, second);
+        if (upper && !upper->written && upper->value > std::abs(q.value) &&
+            (upper->has_scale || !number->has_scale)) {
+          if (!number->has_scale && upper->has_scale) {
+            const double factor = upper->value / t_[upper->first].number;
+            q.value *= factor;
+            q.tolerance *= factor;
+          }
+        } else {
+          upper.reset();
+        }
+      }
+    }
+    const std::size_t unit_start = (upper ? upper->last : number->last) + 1;
+    auto unit = unit_after(t_, unit_start);
+    if (unit && !currency.empty() && unit->unit != "count") {
+      // "$5 billion USD": the prefix already said it.
+      if (unit->unit.size() == 3) unit->unit = currency;
+    }
+    if (unit && unit->unit == "KRW_WORD") unit->unit = "KRW";
+    if (!currency.empty() && (!unit || unit->unit == "count")) {
+      unit = UnitMatch{currency, "", "", 1, upper ? upper->last : number->last};
+    }
+    if (!unit) {
+      if (!number->written && p_e_before(t_, i)) unit = UnitMatch{"multiple", "", "", 1, number->last};
+      else return std::nullopt;
+    }
+    if (unit->unit == "count") {
+      if (number->written && !number->has_scale) return std::nullopt;
+      if (is_year_like(number->first)) return std::nullopt;
+      if (t_[number->first].kind == TokenKind::number && t_[number->first].decimals > 0 && !number->has_scale)
+        return std::nullopt;  // "2.5 stores" is not a count
+    }
+    q.unit = unit->unit;
+    q.noun = unit->noun;
+    q.noun_kind = unit->noun_kind;
+    q.value *= unit->factor;
+    q.tolerance *= unit->factor;
+    q.last = std::max(q.last, unit->last);
+    if (upper) {
+      const double high = sign * upper->value * unit->factor;
+      q.low = q.value;
+      q.high = high;
+      q.value = (q.value + high) / 2;
+      q.hedge = Hedge::range;
+      if (between) q.first = i;  // the text starts at the first number; "between" is context
+    }
+    return q;
+  }
+
+  bool unit_glued_ok(std::size_t i) const {
+    const Token& u = t_[i];
+    if (scale_at(t_, i)) return true;
+    static constexpr std::array<std::string_view, 8> kGlued{"x", "pp", "ppt", "ppts", "bp", "bps", "pct", "percent"};
+    return contains(kGlued, u.lower);
+  }
+
+  bool is_year_like(std::size_t number) const {
+    const Token& n = t_[number];
+    return n.kind == TokenKind::number && !n.thousands_separated && n.decimals == 0 && n.number >= 1900 &&
+           n.number <= 2100 && n.end - n.begin == 4;
+  }
+
+  void finish(Quantity& q) {
+    q.context_first = q.first;
+    if (q.hedge != Hedge::range) {
+      std::size_t hedge_first = q.first;
+      if (auto hedge = hedge_before(t_, q.first, hedge_first)) {
+        q.hedge = *hedge;
+        q.context_first = hedge_first;
+      }
+    }
+    // A level reached ("to $178", "at 11x") has no direction of its own.
+    if (q.context_first > 0) {
+      const std::string& before = t_[q.context_first - 1].lower;
+      q.is_level = before == "to" || before == "at" || before == "from";
+    }
+    if (q.direction == Direction::none && !q.is_level &&
+        (q.unit == "percent" || q.unit == "percentage_points" || q.unit == "multiple"))
+      q.direction = direction_around(t_, q);
+    // A parenthetical restatement in another currency: "380 billion yuan ($53 billion)".
+    if (!out_.empty() && q.unit.size() == 3 && q.context_first > 0 && is_symbol(t_[q.context_first - 1], "(")) {
+      const Quantity& previous = out_.back();
+      if (previous.last + 2 == q.context_first && previous.unit.size() == 3 && previous.unit != q.unit &&
+          previous.unit != "pct")
+        q.converts = static_cast<int>(out_.size() - 1);
+    }
+  }
+
+  const Tokens& t_;
+  YenContext yen_;
+  std::vector<Quantity> out_;
+};
+
+}  // namespace
+
+YenContext detect_yen_context(const std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 16> kChinese{
+      "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "hong", "yuan", "rmb", "renminbi",
+      "alibaba", "tencent", "baidu", "huawei", "xiaomi", "byd"};
+  static constexpr std::array<std::string_view, 12> kJapanese{
+      "japan", "japanese", "tokyo", "yen", "nikkei", "toyota", "sony", "softbank", "nintendo", "honda",
+      "osaka", "boj"};
+  int chinese = 0, japanese = 0;
+  for (const auto& token : tokens) {
+    if (token.kind != TokenKind::word) continue;
+    if (contains(kChinese, token.lower)) ++chinese;
+    if (contains(kJapanese, token.lower)) ++japanese;
+  }
+  return chinese >= japanese && chinese > 0 ? YenContext::chinese : YenContext::japanese;
+}
+
+std::vector<Quantity> scan_quantities(const std::vector<Token>& tokens, YenContext yen) {
+  return Scanner(tokens, yen).run();
+}
+
+}  // namespace keyfigures

@@ -1,0 +1,77 @@
+#include "sentences.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace keyfigures {
+
+namespace {
+
+// Words whose trailing "." does not end a sentence.
+constexpr std::array<std::string_view, 30> kAbbreviations{
+    "inc", "corp", "co", "ltd", "no", "st", "vs", "mr", "ms", "mrs", "dr", "jr", "sr", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "e.g", "i.e", "cf"};
+
+bool ends_sentence(const std::vector<Token>& t, std::size_t i) {
+  const Token& token = t[i];
+  if (token.kind != TokenKind::symbol) return false;
+  if (token.lower == "!" || token.lower == "?") return i + 1 < t.size() && t[i + 1].space_before;
+  if (token.lower != ".") return false;
+  if (i + 1 >= t.size()) return true;
+  const Token& next = t[i + 1];
+  if (!next.space_before) return false;  // "9.26", "Investors.com", "U.S."
+  if (i > 0) {
+    const Token& before = t[i - 1];
+    if (before.kind == TokenKind::word && before.lower.size() == 1) return false;  // "U.S. session"
+    if (before.kind == TokenKind::word &&
+        std::find(kAbbreviations.begin(), kAbbreviations.end(), before.lower) != kAbbreviations.end())
+      return false;
+  }
+  return next.capitalized || next.kind != TokenKind::word;
+}
+
+bool breaks_clause(const Token& token) {
+  if (token.kind == TokenKind::symbol) {
+    static constexpr std::array<std::string_view, 8> kBreaks{",", ";", ":", "|", "—", "(", ")", "–"};
+    return std::find(kBreaks.begin(), kBreaks.end(), token.lower) != kBreaks.end();
+  }
+  static constexpr std::array<std::string_view, 5> kWords{"but", "while", "whereas", "although", "though"};
+  return token.kind == TokenKind::word && std::find(kWords.begin(), kWords.end(), token.lower) != kWords.end();
+}
+
+}  // namespace
+
+Segments segment(const std::vector<Token>& tokens) {
+  Segments s;
+  const std::size_t n = tokens.size();
+  s.sentence.resize(n);
+  s.clause.resize(n);
+  s.paragraph.resize(n);
+  int sentence = 0, clause = 0, paragraph = 0;
+  bool new_sentence = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& token = tokens[i];
+    if (i > 0 && token.newline_before) {
+      new_sentence = true;
+      if (token.blank_line_before || token.capitalized) ++paragraph;
+    }
+    if (new_sentence && i > 0) {
+      ++sentence;
+      ++clause;
+      s.sentence_last.push_back(i - 1);
+    }
+    if (new_sentence) s.sentence_first.push_back(i);
+    new_sentence = false;
+    if (breaks_clause(token) && i > 0) ++clause;
+    s.sentence[i] = sentence;
+    s.clause[i] = clause;
+    s.paragraph[i] = paragraph;
+    if (ends_sentence(tokens, i)) new_sentence = true;
+    if (breaks_clause(token)) ++clause;  // the breaking symbol opens no clause of its own
+  }
+  if (n > 0) s.sentence_last.push_back(n - 1);
+  return s;
+}
+
+}  // namespace keyfigures

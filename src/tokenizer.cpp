@@ -1,0 +1,127 @@
+#include "tokenizer.hpp"
+
+#include <cctype>
+#include <cmath>
+
+#include "utf8.hpp"
+
+namespace keyfigures {
+
+namespace {
+
+bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x2009 || c == 0x202F || c == 0x200B || c == 0xFEFF;
+}
+
+// Letters outside ASCII: Latin-1 and Latin Extended letters, Greek, Cyrillic,
+// CJK and other scripts. Punctuation, currency signs, math and emoji are not.
+bool is_other_letter(char32_t c) {
+  if (c < 0xC0) return false;
+  if (c == 0xD7 || c == 0xF7) return false;  // × ÷
+  if (c < 0x2000) return true;
+  if (c >= 0x3040 && c <= 0x9FFF) return true;   // kana, CJK
+  if (c >= 0xAC00 && c <= 0xD7AF) return true;   // Hangul
+  return false;
+}
+
+bool is_word_char(char32_t c) { return is_ascii_letter(c) || is_digit(c) || is_other_letter(c); }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t pos = 0;
+  bool space = false, newline = false, blank = false;
+  int newlines = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t c = decode_utf8(text, pos);
+    if (is_space(c)) {
+      space = true;
+      if (c == '\n') {
+        newline = true;
+        if (++newlines >= 2) blank = true;
+      }
+      continue;
+    }
+    Token token;
+    token.begin = start;
+    token.space_before = space;
+    token.newline_before = newline;
+    token.blank_line_before = blank;
+    space = newline = blank = false;
+    newlines = 0;
+
+    const bool number_start = is_digit(c) && (tokens.empty() || tokens.back().end != start ||
+                                              tokens.back().kind != TokenKind::word);
+    if (number_start) {
+      // Digits with "," thousands groups and one "." decimal part.
+      token.kind = TokenKind::number;
+      std::size_t end = start;
+      double integer = 0;
+      while (end < text.size()) {
+        const char d = text[end];
+        if (d >= '0' && d <= '9') {
+          integer = integer * 10 + (d - '0');
+          ++end;
+        } else if (d == ',' && end + 3 < text.size() &&
+                   std::isdigit(static_cast<unsigned char>(text[end + 1])) &&
+                   std::isdigit(static_cast<unsigned char>(text[end + 2])) &&
+                   std::isdigit(static_cast<unsigned char>(text[end + 3])) &&
+                   (end + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[end + 4])))) {
+          token.thousands_separated = true;
+          ++end;
+        } else {
+          break;
+        }
+      }
+      double fraction = 0, scale = 1;
+      if (end + 1 < text.size() && text[end] == '.' && std::isdigit(static_cast<unsigned char>(text[end + 1]))) {
+        ++end;
+        while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) {
+          if (token.decimals < 15) {
+            scale /= 10;
+            fraction += (text[end] - '0') * scale;
+            ++token.decimals;
+          }
+          ++end;
+        }
+      }
+      token.number = integer + fraction;
+      // Past 15 digits a "number" is an ID or garbage, not a quantity.
+      token.usable = std::isfinite(token.number) && integer < 1e15;
+      token.end = end;
+      token.lower.assign(text.substr(start, end - start));
+      token.has_digit = true;
+      pos = end;
+    } else if (is_word_char(c)) {
+      token.kind = TokenKind::word;
+      token.capitalized = c >= 'A' && c <= 'Z';
+      std::size_t end = pos;
+      token.has_digit = is_digit(c);
+      while (end < text.size()) {
+        std::size_t next = end;
+        const char32_t d = decode_utf8(text, next);
+        if (!is_word_char(d)) break;
+        token.has_digit = token.has_digit || is_digit(d);
+        end = next;
+      }
+      token.end = end;
+      token.lower.assign(text.substr(start, end - start));
+      for (char& ch : token.lower)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      pos = end;
+    } else {
+      token.kind = TokenKind::symbol;
+      token.end = pos;
+      token.lower.assign(text.substr(start, pos - start));
+    }
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace keyfigures

@@ -1,0 +1,40 @@
+// Splits article text into word, number and symbol tokens with byte offsets.
+// Every later stage reads tokens, never raw bytes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace keyfigures {
+
+enum class TokenKind { word, number, symbol };
+
+struct Token {
+  TokenKind kind = TokenKind::symbol;
+  std::size_t begin = 0;  // byte offsets in the text
+  std::size_t end = 0;
+  std::string lower;      // ASCII-lowercased text; symbols keep their UTF-8 bytes
+  bool space_before = false;    // whitespace between the previous token and this one
+  bool newline_before = false;  // a line break in that whitespace
+  bool blank_line_before = false;
+  bool has_digit = false;       // words like "Qwen3", "H20"
+  bool capitalized = false;     // first character is an uppercase ASCII letter
+  double number = 0;            // numbers only: the value as written
+  int decimals = 0;             // numbers only: digits after the decimal point
+  bool thousands_separated = false;  // numbers only: "1,250"
+  bool usable = true;                // numbers only: false for 16+ digit strings
+};
+
+std::vector<Token> tokenize(std::string_view text);
+
+// True when the token is the symbol `s` ("$", "%", "’"...).
+inline bool is_symbol(const Token& token, std::string_view s) {
+  return token.kind == TokenKind::symbol && token.lower == s;
+}
+inline bool is_word(const Token& token, std::string_view s) {
+  return token.kind == TokenKind::word && token.lower == s;
+}
+
+}  // namespace keyfigures
