@@ -11,36 +11,58 @@ import { summarize } from './timing.mjs';
 const CARD_WAIT_MS = 5000;
 const READY_WAIT_MS = 15000;
 
-// Runs before any page script: resolves window.__kfColdStart with the times
-// (ms since navigation start) of keyfigures-ready and of the first card in
-// the element's shadow root (null when the report has no cards).
-const COLD_START_PROBE = `
-window.__kfColdStart = new Promise((resolve) => {
-  document.addEventListener('keyfigures-ready', (event) => {
-    const ready = performance.now();
-    const root = event.target.shadowRoot;
-    const hasCard = () => root && root.querySelector('[part~="card"]');
-    if (hasCard()) return resolve({ ready, card: performance.now() });
-    if (!root) return resolve({ ready, card: null, why: 'no open shadow root' });
-    const timer = setTimeout(() => resolve({ ready, card: null, why: 'no card rendered' }), ${CARD_WAIT_MS});
-    new MutationObserver((_, observer) => {
-      if (!hasCard()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve({ ready, card: performance.now() });
-    }).observe(root, { childList: true, subtree: true });
-  }, { once: true, capture: true });
-  document.addEventListener('keyfigures-error', (event) => {
-    resolve({ ready: null, card: null, why: 'keyfigures-error: ' + (event.detail && event.detail.message) });
-  }, { once: true, capture: true });
-});`;
+// Runs before any page script (serialized by addInitScript): resolves
+// window.__kfColdStart with the times (ms since navigation start) of
+// keyfigures-ready and of the first card in the element's shadow root (null
+// when the report has no cards), and when the downloads finished.
+function coldStartProbe(cardWaitMs) {
+  window.__kfColdStart = new Promise((resolveTimes) => {
+    const resolve = (times) => {
+      const loaded = (pattern) => {
+        const entry = performance.getEntriesByType('resource').find((e) => pattern.test(e.name));
+        return entry ? entry.responseEnd : null;
+      };
+      const nav = performance.getEntriesByType('navigation')[0];
+      resolveTimes({
+        ...times,
+        dom_content_loaded: nav ? nav.domContentLoadedEventEnd : null,
+        glue_loaded: loaded(/keyfigures\.mjs$/),
+        wasm_loaded: loaded(/\.wasm$/),
+        bundle_loaded: loaded(/data\/.*\.json$/),
+      });
+    };
+    document.addEventListener('keyfigures-ready', (event) => {
+      const ready = performance.now();
+      const root = event.target.shadowRoot;
+      const hasCard = () => root && root.querySelector('[part~="card"]');
+      if (hasCard()) return resolve({ ready, card: performance.now() });
+      if (!root) return resolve({ ready, card: null, why: 'no open shadow root' });
+      const timer = setTimeout(() => resolve({ ready, card: null, why: 'no card rendered' }), cardWaitMs);
+      new MutationObserver((_, observer) => {
+        if (!hasCard()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve({ ready, card: performance.now() });
+      }).observe(root, { childList: true, subtree: true });
+      return undefined;
+    }, { once: true, capture: true });
+    document.addEventListener('keyfigures-error', (event) => {
+      resolve({ ready: null, card: null, why: `keyfigures-error: ${event.detail?.message}` });
+    }, { once: true, capture: true });
+  });
+}
 
-/** The page to time: the demo once it holds the widget, else the bench page; null while no widget exists. */
-export function coldStartPage(root) {
-  if (!existsSync(join(root, 'web/src/define.js'))) return null;
+/**
+ * The pages to time, headline first: the demo once it holds the widget, and
+ * the widget alone on a bare page (what an embedder pays). Empty while no widget exists.
+ */
+export function coldStartPages(root) {
+  if (!existsSync(join(root, 'web/src/define.js'))) return [];
+  const pages = [];
   const demo = join(root, 'demo/index.html');
-  if (existsSync(demo) && readFileSync(demo, 'utf8').includes('<key-figures')) return '/demo/index.html';
-  return '/bench/page/cold-start.html';
+  if (existsSync(demo) && readFileSync(demo, 'utf8').includes('<key-figures')) pages.push('/demo/index.html');
+  pages.push('/bench/page/cold-start.html');
+  return pages;
 }
 
 export async function withChromium(work) {
@@ -73,10 +95,14 @@ export async function chromiumThroughput({ context, baseUrl }, root, inputs, tim
   }
 }
 
+const probedContexts = new WeakSet();
+
 export async function coldStart({ context, baseUrl }, pagePath, runs) {
-  await context.addInitScript({ content: COLD_START_PROBE });
+  if (!probedContexts.has(context)) await context.addInitScript(coldStartProbe, CARD_WAIT_MS);
+  probedContexts.add(context);
   const samples = [];
   const ready = [];
+  const phases = { dom_content_loaded: [], glue_loaded: [], wasm_loaded: [], bundle_loaded: [] };
   const notes = new Set();
   for (let run = 0; run < runs; run += 1) {
     const page = await context.newPage();
@@ -96,6 +122,7 @@ export async function coldStart({ context, baseUrl }, pagePath, runs) {
       if (times.ready != null) ready.push(times.ready / 1000);
       if (times.card != null) samples.push(times.card / 1000);
       if (times.why) notes.add(times.why);
+      for (const [phase, list] of Object.entries(phases)) if (times[phase] != null) list.push(times[phase] / 1000);
       // A page that never gets ready will not get ready on the next try either.
       if (times.ready == null) break;
     } finally {
@@ -114,6 +141,10 @@ export async function coldStart({ context, baseUrl }, pagePath, runs) {
     runs_requested: runs,
     first_card: samples.length ? toMs(summarize(samples)) : null,
     ready_event: ready.length ? toMs(summarize(ready)) : null,
+    // Medians of when each download finished, ms since navigation start.
+    phases_median_ms: Object.fromEntries(Object.entries(phases)
+      .filter(([, list]) => list.length)
+      .map(([phase, list]) => [phase, summarize(list).median_seconds * 1000])),
     notes: [...notes],
   };
 }

@@ -45,9 +45,12 @@ export async function nativeMemory(bin, input) {
   const [line] = await jsonLines(bin, ['--memory', input.file]);
   return {
     input: input.name,
-    rss_before_kib: line.rss_before_kib,
-    peak_rss_kib: line.peak_rss_kib,
-    analyze_growth_kib: Math.max(0, line.peak_rss_kib - line.peak_rss_before_kib),
+    figures: line.figures,
+    rss_before_analyze_kib: line.rss_before_kib,
+    // The process peak includes parsing the bundle JSON; analyze alone is
+    // measured with VmHWM reset just before it (null where unsupported).
+    process_peak_rss_kib: line.peak_rss_kib,
+    analyze_peak_rss_kib: line.analyze_peak_rss_kib >= 0 ? line.analyze_peak_rss_kib : null,
   };
 }
 

@@ -76,9 +76,15 @@ export function resultTables(results) {
 
   const other = [];
   const cold = results.cold_start;
-  if (cold) {
-    other.push(['cold start to first cards', cold.first_card ? `${fixed(cold.first_card.median_ms, 0)} ms median of ${cold.first_card.runs} (min ${fixed(cold.first_card.min_ms, 0)})` : `n/a (${cold.skipped ?? cold.notes?.join('; ')})`]);
-    if (cold.ready_event) other.push(['cold start to keyfigures-ready', `${fixed(cold.ready_event.median_ms, 0)} ms median of ${cold.ready_event.runs}`]);
+  for (const page of cold?.pages ?? (cold ? [cold] : [])) {
+    const where = page.page ? ` (${page.page})` : '';
+    other.push([`cold start to first cards${where}`, page.first_card
+      ? `${fixed(page.first_card.median_ms, 0)} ms median of ${page.first_card.runs} (min ${fixed(page.first_card.min_ms, 0)})`
+      : `n/a (${page.skipped ?? page.error ?? page.notes?.join('; ')})`]);
+    const phases = page.phases_median_ms ?? {};
+    const parts = [['WASM', phases.wasm_loaded], ['bundle', phases.bundle_loaded], ['ready event', page.ready_event?.median_ms]]
+      .filter(([, ms]) => ms != null).map(([name, ms]) => `${name} ${fixed(ms, 0)} ms`);
+    if (parts.length) other.push(['  of which (medians, from navigation)', parts.join(', ')]);
   }
   const payload = results.payload;
   if (payload?.total) {
@@ -88,7 +94,10 @@ export function resultTables(results) {
   }
   const memory = results.memory;
   if (memory?.native && !memory.native.skipped) {
-    other.push([`native peak RSS (${memory.native.input})`, `${mib(memory.native.peak_rss_kib)} (analyze added ${mib(memory.native.analyze_growth_kib)})`]);
+    const n = memory.native;
+    other.push([`native peak RSS (${n.input})`, n.analyze_peak_rss_kib != null
+      ? `${mib(n.analyze_peak_rss_kib)} during analyze (from ${mib(n.rss_before_analyze_kib)} before; process peak with JSON parsing ${mib(n.process_peak_rss_kib)})`
+      : `${mib(n.process_peak_rss_kib)} process peak, JSON parsing included`]);
   }
   if (memory?.wasm && !memory.wasm.skipped) {
     const w = memory.wasm;

@@ -1,10 +1,14 @@
 // The repeat-and-take-the-median loop, shared by Node and the Chromium bench
 // page (no Node imports) so every JavaScript-side figure is measured alike.
 // Same rule as bench/native_bench.cpp: repeat until both minSeconds and
-// minRuns are met, stop at maxSeconds with at least one run.
+// minRuns are met, stop at maxSeconds with at least one run. JavaScript and
+// WASM first run untimed for warmupSeconds, so the engines' optimizing tiers
+// (TurboFan for JS and WASM) are what gets measured, as in a long-lived page.
 
 /** Times `work()`; returns { runs, median_seconds, min_seconds }. */
-export function measure(work, { minSeconds = 0.5, minRuns = 3, maxSeconds = 20 } = {}) {
+export function measure(work, { minSeconds = 0.5, minRuns = 3, maxSeconds = 20, warmupSeconds = 0 } = {}) {
+  const warmupStarted = performance.now();
+  while ((performance.now() - warmupStarted) / 1000 < warmupSeconds) work();
   const samples = [];
   const started = performance.now();
   for (;;) {

@@ -65,7 +65,7 @@ test('bench/run.mjs --quick writes results with every section', { timeout: 240_0
       }
       assert.ok(results.native.scaling.scaled.time_per_mb_ratio > 0);
       assert.ok(results.native.extraction_big.text_bytes >= 200_000);
-      assert.ok(results.memory.native.peak_rss_kib > 0);
+      assert.ok(results.memory.native.process_peak_rss_kib > 0 && results.memory.native.analyze_peak_rss_kib !== undefined);
     }
     if (!results.wasm_node.skipped) {
       for (const name of timedInputs) assertTiming(results.wasm_node.results[name], `WASM ${name}`);
