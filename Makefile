@@ -37,6 +37,7 @@ wasm:
 	@cmake --build $(WASM) -j$(JOBS)
 	@mkdir -p web/dist
 	@cp $(WASM)/wasm/keyfigures.mjs $(WASM)/wasm/keyfigures.wasm web/dist/
+	@scripts/build-extension.sh
 
 test: install build asan
 	@$(MAKE) --no-print-directory test-native test-asan test-node test-browser fuzz-smoke
