@@ -94,6 +94,42 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
   }
 }
 
+bool keyed_by_value(const FigureContext& c) {
+  return c.metric == "amount" || c.metric == "percent" || c.metric == "multiple";
+}
+
+// The card key of every figure. A currency restatement takes the key of the
+// amount it restates; amounts known only by value join every report of
+// either side of a restatement ("€2.1 billion ($2.3 billion)" and "$2.3 billion").
+std::vector<std::string> card_keys(const std::vector<AnalyzedFigure>& figures) {
+  std::vector<std::string> keys(figures.size());
+  std::unordered_map<std::string, std::size_t> index_of_id;
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    keys[i] = card_key(figures[i]);
+    index_of_id[figures[i].figure.id] = i;
+    if (const auto& original = figures[i].figure.same_amount_as; !original.empty())
+      keys[i] = keys[index_of_id.at(original)];
+  }
+  std::unordered_map<std::string, std::string> parent;
+  const auto find = [&](std::string key) {
+    while (parent.count(key) && parent[key] != key) key = parent[key];
+    return key;
+  };
+  std::unordered_map<std::string, std::string> key_of_amount;
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const AnalyzedFigure& f = figures[i];
+    if (!keyed_by_value(f.context)) continue;
+    const std::string amount = fmt::format("{}|{:.6g}{}", f.context.subject_key, f.figure.value, f.figure.unit);
+    const auto [it, inserted] = key_of_amount.emplace(amount, keys[i]);
+    if (!inserted) {
+      const std::string a = find(keys[i]), b = find(it->second);
+      if (a != b) parent[a] = b;
+    }
+  }
+  for (auto& key : keys) key = find(key);
+  return keys;
+}
+
 struct CardDraft {
   std::vector<std::size_t> members;
   double salience = 0;
@@ -107,10 +143,11 @@ std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>&
   adopt_single_period(figures);
   for (auto& f : figures) refresh_description(f, bundle.articles[f.article_index]);
 
+  const std::vector<std::string> keys = card_keys(figures);
   std::unordered_map<std::string, std::size_t> index_of;
   std::vector<CardDraft> drafts;
   for (std::size_t i = 0; i < figures.size(); ++i) {
-    const std::string key = card_key(figures[i]);
+    const std::string& key = keys[i];
     auto [it, inserted] = index_of.emplace(key, drafts.size());
     if (inserted) {
       drafts.emplace_back();

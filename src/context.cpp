@@ -385,8 +385,15 @@ class ContextReader {
       key = "peer:" + lower_ascii(display);
       is_peer = true;
     } else if (comparator_before(k)) {
+      // "..., while its rival Schneider trades at 28x": name the peer when the text does.
       display = "peers";
       key = fmt::format("peer:{}", c.sentence);
+      for (std::size_t i = q.context_first; i > q_[k - 1].last + 1; --i)
+        if (could_be_name(t_[i - 1]) && !t_[i - 1].newline_before) {
+          display = slice(text, t_, i - 1, i - 1);
+          key = "peer:" + t_[i - 1].lower;
+          break;
+        }
       is_peer = true;
     } else if (auto mention = entity_in_clause(q)) {
       key = *mention;
@@ -471,7 +478,7 @@ class ContextReader {
     const std::size_t end = after_end(q, 4);
     std::optional<CueHit> hit = nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end);
     if (hit && hit->value == "ytd" && t_[hit->first].lower == "this" && hit->first > q.last + 2) hit.reset();
-    if (!hit) {
+    if (!hit && metric_has_period(c.metric)) {
       // A quarter or a year named later in the sentence covers all of it:
       // "rose 26% year over year to RMB 33.4B in the June quarter".
       hit = nearest_cue(t_, lexicon::period_cues(), q.last + 1, q.last + 1, q.last, sentence_last(q.first));

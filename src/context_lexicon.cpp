@@ -107,6 +107,12 @@ std::span<const MetricCue> metric_cues() {
       {"valued at", "market_value", M, 3},
       {"market", "market_size", M, 2.5, 3, 0},
       {"deal", "deal_value", M, 2},
+      {"buying", "deal_value", M, 1.8},
+      {"buy", "deal_value", M, 1.5},
+      {"acquire", "deal_value", M, 2.2},
+      {"acquiring", "deal_value", M, 2.2},
+      {"pay", "deal_value", M, 1.5},
+      {"paid", "deal_value", M, 1.5},
       {"acquisition", "deal_value", M, 2.5},
       {"stake", "stake_value", M, 2.5},
       {"worth of", "stake_value", M, 2.8, 3, 0},
@@ -182,8 +188,9 @@ std::span<const Cue> index_names() {
 }
 
 std::span<const std::string_view> comparator_words() {
-  static constexpr std::string_view table[] = {"versus", "vs", "compared", "than", "relative",
-                                                         "against", "outpacing", "ahead"};
+  static constexpr std::string_view table[] = {"versus", "vs", "compared", "than", "relative", "against",
+                                                "outpacing", "ahead", "rival", "rivals", "peer", "peers",
+                                                "competitor", "competitors"};
   return table;
 }
 

@@ -78,9 +78,10 @@ bool compatible(const Interval& a, const Interval& b, double slack) {
   return low < high + allowance - 1e-12;
 }
 
-double central(const AnalyzedFigure& f) {
+double central(const AnalyzedFigure& f, bool signed_change) {
   const double scale = f.figure.unit.size() == 3 ? usd_per_unit(f.figure.unit) : 1;
-  return f.figure.value * scale;
+  const bool negate = signed_change && f.figure.direction == Direction::down && f.figure.value > 0;
+  return (negate ? -f.figure.value : f.figure.value) * scale;
 }
 
 std::string source_of(const Bundle& bundle, const AnalyzedFigure& f) {
@@ -187,7 +188,7 @@ class CardChecker {
         for (const auto* g : first)
           if (f->article_index != g->article_index && same_quantity(*f, *g, metric)) second = &sides[k];
     if (!second) return;
-    const double a = central(*first.front()), b = central(*second->front());
+    const double a = central(*first.front(), signed_), b = central(*second->front(), signed_);
     const double difference = std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-9});
     Flag flag;
     flag.card = card_.id;

@@ -267,8 +267,9 @@ bool is_clause_break(const Token& token) {
 Direction direction_around(const Tokens& t, const Quantity& q) {
   // A noun right after the figure: "13% gain", "a 5% drop".
   if (q.last + 1 < t.size() && t[q.last + 1].kind == TokenKind::word && !t[q.last + 1].newline_before) {
-    if (contains(lexicon::up_nouns(), t[q.last + 1].lower)) return Direction::up;
-    if (contains(lexicon::down_nouns(), t[q.last + 1].lower)) return Direction::down;
+    const std::string& next = t[q.last + 1].lower;
+    if (contains(lexicon::up_nouns(), next) || next == "higher") return Direction::up;
+    if (contains(lexicon::down_nouns(), next) || next == "lower") return Direction::down;
   }
   // A verb or adverb shortly before, in the same clause: "rose 26%",
   // "trading higher by 9%", "slashed its value by 70%".
@@ -430,6 +431,21 @@ class Scanner {
         }
       }
     }
+    // "8%-10%", "5% to 7%": both ends carry the same unit.
+    if (!upper && !from) {
+      const auto own_unit = unit_after(t_, number->last + 1);
+      const std::size_t joint = own_unit ? own_unit->last + 1 : 0;
+      if (own_unit && own_unit->unit != "count" && joint + 1 < t_.size() &&
+          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) || t_[joint].lower == "to")) {
+        std::size_t second = joint + 1;
+        if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;
+        auto candidate = number_at(t_, second);
+        const auto second_unit = candidate ? unit_after(t_, candidate->last + 1) : std::nullopt;
+        if (candidate && !candidate->written && second_unit && second_unit->unit == own_unit->unit &&
+            candidate->value > std::abs(q.value) && currency.empty())
+          upper = candidate;
+      }
+    }
     const std::size_t unit_start = (upper ? upper->last : number->last) + 1;
     auto unit = unit_after(t_, unit_start);
     if (unit && !currency.empty() && unit->unit != "count") {
@@ -446,6 +462,7 @@ class Scanner {
     }
     if (unit->unit == "count") {
       if (number->written && !number->has_scale) return std::nullopt;
+      if (!count_context_ok(i, number->last + 1, unit->last)) return std::nullopt;
       if (is_year_like(number->first)) return std::nullopt;
       if (t_[number->first].kind == TokenKind::number && t_[number->first].decimals > 0 && !number->has_scale)
         return std::nullopt;  // "2.5 stores" is not a count
@@ -472,6 +489,29 @@ class Scanner {
     if (scale_at(t_, i)) return true;
     static constexpr std::array<std::string_view, 8> kGlued{"x", "pp", "ppt", "ppts", "bp", "bps", "pct", "percent"};
     return contains(kGlued, u.lower);
+  }
+
+  // "Windows 11 users" names a product; "the 5 largest banks" and "top 10
+  // customers" rank, they do not count.
+  bool count_context_ok(std::size_t first, std::size_t noun_from, std::size_t noun_last) const {
+    if (first > 0) {
+      const Token& before = t_[first - 1];
+      static constexpr std::array<std::string_view, 3> kRanking{"top", "first", "last"};
+      if (before.kind == TokenKind::word && contains(kRanking, before.lower)) return false;
+      if (before.kind == TokenKind::word && !t_[first].newline_before &&
+          (before.has_digit || (before.capitalized && !starts_sentence(first - 1))))
+        return false;
+    }
+    for (std::size_t i = noun_from; i < noun_last; ++i) {
+      const std::string& word = t_[i].lower;
+      if (word == "most" || (word.size() > 4 && word.compare(word.size() - 3, 3, "est") == 0)) return false;
+    }
+    return true;
+  }
+
+  bool starts_sentence(std::size_t i) const {
+    return i == 0 || t_[i].newline_before || is_symbol(t_[i - 1], ".") || is_symbol(t_[i - 1], ":") ||
+           is_symbol(t_[i - 1], "(") || is_symbol(t_[i - 1], "“") || is_symbol(t_[i - 1], "\"");
   }
 
   bool is_year_like(std::size_t number) const {
