@@ -4,7 +4,7 @@
 // demo/extension/vendor/ (scripts/build-extension.sh, run by make wasm).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,10 @@ before(async () => {
     existsSync(join(extensionDir, 'vendor/src/define.js')),
     'demo/extension/vendor/ is missing: run scripts/build-extension.sh (make wasm does)',
   );
+  const stale = ['src/define.js', 'src/element.js', 'dist/keyfigures.wasm'].filter(
+    (file) => !readFileSync(join(extensionDir, 'vendor', file)).equals(readFileSync(join(extensionDir, '../../web', file))),
+  );
+  assert.deepEqual(stale, [], 'demo/extension/vendor/ is older than web/: run scripts/build-extension.sh');
   server = await serveRepo();
   userDataDir = mkdtempSync(join(tmpdir(), 'kf-extension-'));
   context = await chromium.launchPersistentContext(userDataDir, {
