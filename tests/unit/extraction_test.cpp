@@ -161,6 +161,13 @@ const Expected kPercent[] = {
      .direction = "up"},
     {.sentence = "Toyota Motor tumbled 4.3 percent in Tokyo.", .text = "4.3 percent", .value = 4.3,
      .unit = "percent", .direction = "down"},
+    {.sentence = "Exports to the United States fell by 3% in October.", .text = "3%", .value = 3,
+     .unit = "percent", .direction = "down"},
+    {.sentence = "Acme took a 25% stake in the battery startup.", .text = "25%", .value = 25, .unit = "percent"},
+    {.sentence = "The bank's Tier 1 capital ratio was 14.2% at the end of June.", .text = "14.2%", .value = 14.2,
+     .unit = "percent"},
+    {.sentence = "The 10-year Treasury yield stood at 4.1% on Friday.", .text = "4.1%", .value = 4.1,
+     .unit = "percent"},
     {.sentence = "A stake of 0.5% changed hands in the block trade.", .text = "0.5%", .value = 0.5,
      .unit = "percent"},
 };
@@ -195,6 +202,10 @@ const Expected kWordChanges[] = {
      .direction = "*"},
     {.sentence = "Roughly one-third of Acme's revenue comes from China.", .text = "one-third", .value = 100.0 / 3,
      .unit = "percent", .hedge = "approx", .tolerance = 0.01, .loose_text = true},
+    {.sentence = "Acme's operating profit more than doubled in the quarter.", .text = "doubled", .value = 100,
+     .unit = "percent", .hedge = "over", .direction = "up", .loose_text = true},
+    {.sentence = "Sales of the budget model nearly tripled last year.", .text = "tripled", .value = 200,
+     .unit = "percent", .hedge = "approx", .direction = "up", .loose_text = true},
     {.sentence = "The company's cloud revenue doubled in the quarter.", .text = "doubled", .value = 100,
      .unit = "percent", .direction = "up", .loose_text = true},
 };
@@ -269,6 +280,10 @@ const Expected kMoney[] = {
      .unit = "INR"},
     {.sentence = "Infosys will invest INR 90 billion in new campuses.", .text = "INR 90 billion", .value = 9e10,
      .unit = "INR"},
+    {.sentence = "The Chinese developer raised RMB1.2 billion in a bond sale in Shanghai.", .text = "RMB1.2 billion",
+     .value = 1.2e9, .unit = "CNY"},
+    {.sentence = "Quarterly revenue rose to $5 billion from $4 billion a year earlier.", .text = "$4 billion",
+     .value = 4e9, .unit = "USD", .direction = "*"},
     {.sentence = "Acme paid a special dividend of $1.25 a share.", .text = "$1.25", .value = 1.25, .unit = "USD"},
     {.sentence = "Acme posted a net loss of $1.2 billion for the year.", .text = "$1.2 billion", .value = 1.2e9,
      .unit = "USD", .direction = "*"},
@@ -381,6 +396,8 @@ const Expected kCounts[] = {
      .value = 5000, .unit = "count", .noun = "workers"},
     {.sentence = "The newsletter passed 50k subscribers this week.", .text = "50k subscribers", .value = 50000,
      .unit = "count", .direction = "*", .noun = "subscribers"},
+    {.sentence = "The discount chain now operates 2,024 stores.", .text = "2,024 stores", .value = 2024,
+     .unit = "count", .noun = "stores"},
     {.sentence = "The telecom company has 90 million subscribers.", .text = "90 million subscribers",
      .value = 9e7, .unit = "count", .noun = "subscribers"},
     {.sentence = "The streaming service added two million subscribers in the quarter.",
@@ -438,6 +455,8 @@ const Expected kHedges[] = {
     // under
     {.sentence = "Inflation stayed below 2% for a fourth month.", .text = "2%", .value = 2, .unit = "percent",
      .hedge = "under"},
+    {.sentence = "The carmaker will shed nearly 9,000 jobs by 2027.", .text = "9,000 jobs", .value = 9000,
+     .unit = "count", .hedge = "approx", .direction = "*", .noun = "jobs"},
     {.sentence = "The company's net margin is less than 1%.", .text = "1%", .value = 1, .unit = "percent",
      .hedge = "under"},
     {.sentence = "The penny stock trades under $1 a share.", .text = "$1", .value = 1, .unit = "USD",
@@ -473,6 +492,8 @@ const Expected kRanges[] = {
     {.sentence = "Economists expect the margin to expand 1.5–2 percentage points.",
      .text = "1.5–2 percentage points", .value = 1.75, .unit = "percentage_points", .hedge = "range",
      .direction = "*", .low = 1.5, .high = 2},
+    {.sentence = "The lender expects loan growth of between 8% and 10% this year.", .text = "8% and 10%",
+     .value = 9, .unit = "percent", .hedge = "range", .low = 8, .high = 10},
     {.sentence = "Analysts see the stock rising 15-20% over the next year.", .text = "15-20%", .value = 17.5,
      .unit = "percent", .hedge = "range", .direction = "*", .low = 15, .high = 20},
 };
@@ -611,6 +632,21 @@ const Rejected kListsOrdinalsLabels[] = {
     {"Factories shut during the COVID-19 pandemic.", "COVID-19"},
     {"See page 12 of the annual report.", "page 12"},
     {"Acme is ranked No. 1 in the market.", "No. 1"},
+    {"Acme held the No. 2 position in smartphones.", "No. 2"},
+    {"The 62-year-old chief executive will retire.", "62-year-old"},
+    {"The Treasury sold a 30-year bond on Thursday.", "30-year"},
+    {"The 10-year Treasury yield stood at 4.1% on Friday.", "10-year"},
+    {"The board voted 7-2 in favour of the merger.", "7-2"},
+    {"Acme is rolling out its 5G network in Spain.", "5G"},
+    {"The plant will make 4K TVs for export.", "4K"},
+    {"Customer support is available 24/7.", "24/7"},
+    {"The drug entered a Phase 3 trial in May.", "Phase 3"},
+    {"The bank's Tier 1 capital ratio was 14.2% at the end of June.", "Tier 1"},
+    {"The Pentagon ordered more F-35 jets.", "F-35"},
+    {"Acme is among the Top 10 holdings of the fund.", "Top 10"},
+    {"Investors poured money into Web3 startups.", "Web3"},
+    {"Flight AC 855 to Vancouver was delayed.", "AC 855"},
+    {"Profit in fiscal 2024-25 beat guidance.", "2024-25"},
     {"Acme rose 5%, its best day since March 2020.", "March 2020"},
 };
 
@@ -703,6 +739,35 @@ TEST_CASE("extraction: list numbers, ordinals, quarter names and bare numbers ar
   run(kListsOrdinalsLabels, "labels");
 }
 
+// "from A to B" is a change between two values, not a range.
+struct FromTo {
+  const char* sentence;
+  const char* from;
+  const char* to;
+};
+
+const FromTo kFromTo[] = {
+    {"The company raised its growth target from 8% to 10%.", "8%", "10%"},
+    {"Acme lifted its dividend from $1.10 to $1.25 a share.", "$1.10", "$1.25"},
+    {"The bank cut its rate forecast from 4.5% to 4%.", "4.5%", "4%"},
+};
+
+TEST_CASE("extraction: \"from A to B\" gives two figures, not a range") {
+  for (const auto& row : kFromTo) {
+    INFO("sentence: " << std::string(row.sentence));
+    const auto bundle = kftest::make_bundle({kftest::make_article("a1", "Test Wire", row.sentence)});
+    const auto report = keyfigures::analyze(bundle);
+    kftest::check_report_invariants(bundle, report);
+    INFO("found " << describe(report));
+    const auto* from = kftest::figure_with_text(report, row.from);
+    const auto* to = kftest::figure_with_text(report, row.to);
+    CHECK_MESSAGE(from != nullptr, "no figure \"" << std::string(row.from) << "\"");
+    CHECK_MESSAGE(to != nullptr, "no figure \"" << std::string(row.to) << "\"");
+    for (const auto& f : report.figures) CHECK(f.hedge != keyfigures::Hedge::range);
+  }
+  MESSAGE("from-to: " << std::size(kFromTo) << " cases run");
+}
+
 TEST_CASE("extraction: sentences without a key figure yield none") {
   for (const char* sentence : kNoFigures) {
     INFO("sentence: " << std::string(sentence));
@@ -759,7 +824,7 @@ TEST_CASE("extraction: the case tables are large enough to pin the contract down
   const std::size_t positive = std::size(kPercent) + std::size(kPoints) + std::size(kWordChanges) +
                                std::size(kMoney) + std::size(kMultiples) + std::size(kCounts) +
                                std::size(kHedges) + std::size(kRanges) + std::size(kFiguresNearNoise) +
-                               std::size(kConversions) + std::size(kOffsets);
+                               std::size(kConversions) + std::size(kOffsets) + std::size(kFromTo);
   const std::size_t negative = std::size(kDatesTimesYears) + std::size(kWeatherPlacesIds) +
                                std::size(kProductsTickers) + std::size(kListsOrdinalsLabels) +
                                std::size(kNoFigures);
