@@ -1,5 +1,5 @@
 // Takes the README/docs screenshots into docs/screenshots/: the article demo
-// (light, with a popover open), the dark theme, the compare table and the
+// (light), a figure's popover, the dark theme, the compare table and the
 // browser extension's side panel. Needs `make wasm` (web/dist and the
 // extension's vendor/ copy). Usage: node scripts/screenshots.mjs
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -33,12 +33,15 @@ async function demoPages(url) {
     await light.goto(`${url}/demo/?article=s1&theme=light`);
     await waitForReport(light);
     await light.waitForSelector('#article-body mark');
-    // Open the popover on a figure whose card is flagged, if there is one.
-    const target = light.locator('#article-body mark.kf-mark-major, #article-body mark.kf-mark-minor, #article-body mark').first();
-    await target.scrollIntoViewIfNeeded();
-    await light.evaluate(() => window.scrollBy(0, -220));
-    await target.hover();
     await shoot(light, 'demo-light.png');
+
+    // Open the popover on a figure whose card is flagged, if there is one,
+    // with the figure high enough on screen for the popover to fit below it.
+    const flagged = light.locator('#article-body mark.kf-mark-major, #article-body mark.kf-mark-minor');
+    const target = (await flagged.count()) > 0 ? flagged.first() : light.locator('#article-body mark').first();
+    await target.evaluate((mark) => window.scrollBy(0, mark.getBoundingClientRect().top - 300));
+    await target.hover();
+    await shoot(light, 'demo-popover.png');
 
     const dark = await browser.context.newPage();
     await dark.setViewportSize({ width: 1280, height: 860 });

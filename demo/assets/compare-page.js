@@ -100,7 +100,7 @@ function renderRow(index, card) {
         link.href = `./?article=${encodeURIComponent(figure.article)}&figure=${encodeURIComponent(figure.id)}`;
         value.append(link);
         item.append(value);
-        const context = describeQualifiers(figure);
+        const context = describeQualifiers(figure, figures);
         if (context) item.append(element('span', 'context', context));
         list.append(item);
       }

@@ -72,7 +72,7 @@ export class FigurePopover {
       const row = make('li', other.id === figure.id ? 'is-current' : '');
       row.append(make('span', 'popover-source', index.articles.get(other.article)?.source ?? other.article));
       row.append(make('span', 'popover-value', other.text));
-      const context = describeQualifiers(other);
+      const context = describeQualifiers(other, figures);
       if (context) row.append(make('span', 'popover-context', context));
       list.append(row);
     }

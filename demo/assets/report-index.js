@@ -63,9 +63,16 @@ export function formatDate(isoDate) {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** Context words that tell two values of one card apart ("premarket", "2025-09-24"). */
-export function describeQualifiers(figure) {
-  return (figure.qualifiers ?? []).filter((q) => typeof q === 'string' && q.length > 0).join(', ');
+/**
+ * Context words that tell the values of one card apart ("premarket",
+ * "after-hours"). Qualifiers every figure of the card shares say nothing the
+ * card label does not, so they are left out when `siblings` are given.
+ */
+export function describeQualifiers(figure, siblings = []) {
+  const own = (figure.qualifiers ?? []).filter((q) => typeof q === 'string' && q.length > 0);
+  if (siblings.length < 2) return own.join(', ');
+  const shared = own.filter((q) => siblings.every((other) => (other.qualifiers ?? []).includes(q)));
+  return own.filter((q) => !shared.includes(q)).join(', ');
 }
 
 /** True for URLs the pages may turn into links: http and https only. */
