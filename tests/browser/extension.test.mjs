@@ -124,3 +124,45 @@ test('collected articles become cards and marks in the page', async () => {
   assert.deepEqual(problems, []);
   await Promise.all([harbor.close(), ledger.close(), panel.close()]);
 });
+
+test('the collection keeps the bundle within the contract', async () => {
+  const { panel, problems } = await openPanel();
+  const result = await panel.evaluate(async () => {
+    const collection = await import('./collection.js');
+    await collection.clearArticles();
+    const page = { kind: 'page', text: 'Acme shares rose 5% to $10.', title: 'Acme', url: 'https://news.example/acme#top', published: '2031-01-02T09:00' };
+    await collection.addArticle(page);
+    await collection.addArticle({ ...page, text: 'Acme shares rose 6% to $10.' }); // same page again: replaced
+    await collection.addArticle({ kind: 'selection', text: 'Acme expects 7% growth.', title: 'Acme', url: 'https://news.example/acme' });
+    let oversize = '';
+    try {
+      await collection.addArticle({ kind: 'page', text: 'x'.repeat(11 * 1024 * 1024), url: 'https://news.example/big' });
+    } catch (error) {
+      oversize = error.message;
+    }
+    let empty = '';
+    try {
+      await collection.addArticle({ kind: 'page', text: '   ', url: 'https://news.example/empty' });
+    } catch (error) {
+      empty = error.message;
+    }
+    const articles = await collection.listArticles();
+    return { articles, bundle: collection.toBundle(articles), oversize, empty };
+  });
+  assert.equal(result.articles.length, 2);
+  assert.deepEqual(result.articles.map((a) => a.kind), ['page', 'selection']);
+  assert.equal(result.articles[0].text, 'Acme shares rose 6% to $10.');
+  assert.equal(result.articles[0].source, 'news.example');
+  // Only contract fields; a date that is not YYYY-MM-DD is dropped rather than sent.
+  for (const article of result.bundle.articles) {
+    assert.deepEqual(Object.keys(article).filter((k) => !['id', 'source', 'title', 'text', 'url', 'published'].includes(k)), []);
+    assert.equal('published' in article, false);
+  }
+  assert.equal(new Set(result.bundle.articles.map((a) => a.id)).size, 2);
+  assert.match(result.oversize, /10 MiB/);
+  assert.match(result.empty, /No article text/);
+  await panel.waitForFunction(() => document.querySelectorAll('#article-list li').length === 2);
+  await panel.waitForFunction(() => document.getElementById('widget').report?.articles?.length === 2);
+  assert.deepEqual(problems, []);
+  await panel.close();
+});
