@@ -45,6 +45,8 @@ function looksLikeHeading(line) {
   const trimmed = line.trim();
   if (trimmed.length > 90) return false;
   if (/[.!?:;,”"’)]$/.test(trimmed)) return false;
+  // A comma, bracket or ticker inside means a sentence cut short, not a title.
+  if (/[,(){}$]/.test(trimmed)) return false;
   return trimmed.split(/\s+/).length >= 3;
 }
 
