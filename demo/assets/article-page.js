@@ -157,7 +157,7 @@ function selectFigure(detail) {
   if (figure.article !== state.articleId) showArticle(figure.article, { focusTab: false });
 
   for (const old of body.querySelectorAll('mark.is-selected')) old.classList.remove('is-selected');
-  const placed = state.marks.get(figure.id);
+  const placed = state.marks.get(figure.id) ?? overlappingMark(figure);
   const mark = placed ? visibleTwin(state.view, placed) : null;
   const start = mark ? Number(mark.dataset.start) : figure.start;
   const end = start + (figure.end - figure.start);
@@ -169,6 +169,16 @@ function selectFigure(detail) {
   mark.classList.add('is-selected');
   mark.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   mark.focus({ preventScroll: true });
+}
+
+// A figure inside another one ("$53 billion" within "380 billion yuan ($53
+// billion)") is not marked separately; select the mark that contains it.
+function overlappingMark(figure) {
+  for (const [id, mark] of state.marks) {
+    const other = state.index.figures.get(id);
+    if (other && other.start < figure.end && figure.start < other.end) return mark;
+  }
+  return undefined;
 }
 
 function showStatus(message) {
