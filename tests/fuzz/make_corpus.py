@@ -27,6 +27,17 @@ HANDMADE_TEXTS = [
     "",
 ]
 
+# Reports, for the report_from_json half of fuzz_report_roundtrip.
+HANDMADE_REPORTS = [
+    '{"version":"1","bundle":"b","topic":"t","articles":[{"id":"a","source":"S","title":"T",'
+    '"published":"2025-09-24","url":"https://x.test/"}],"figures":[{"id":"f1","article":"a","text":"5%",'
+    '"start":3,"end":5,"value":5,"low":4,"high":6,"unit":"percent","noun":"n","hedge":"range",'
+    '"direction":"up","subject":"s","metric":"m","qualifiers":["q"],"same_amount_as":"f1"}],'
+    '"cards":[{"id":"c1","label":"L","figures":["f1"],"sources":1,"subject":"s","metric":"m",'
+    '"period":"p"}],"flags":[{"id":"d1","card":"c1","kind":"value_conflict","severity":"major",'
+    '"figures":["f1"],"message":"m"}]}',
+]
+
 HANDMADE_BUNDLES = [
     '{"articles":[{"id":"a","text":"Shares rose 5%."}]}',
     '{"bundle":"b","topic":"t","articles":[{"id":"a","source":"S","url":"https://x.test/",'
@@ -85,6 +96,8 @@ def main() -> None:
         for target in ("fuzz_bundle_parse", "fuzz_analyze", "fuzz_report_roundtrip"):
             write(target, raw.encode())
     write("fuzz_extract", b"\xff\xfe invalid \xed\xa0\x80 5%")
+    for raw in HANDMADE_REPORTS:
+        write("fuzz_report_roundtrip", raw.encode())
 
 
 if __name__ == "__main__":

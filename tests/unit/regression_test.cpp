@@ -158,7 +158,27 @@ TEST_CASE("every saved fuzz regression input") {
     CAPTURE(entry.path().filename().string());
     check_bundle(input);
     if (!kf::find_invalid_utf8(input)) check_text(input);
+    if (const auto report = kf::report_from_json(input)) {  // as a report: read, write, read again
+      const std::string json = kf::report_to_json(report.value());
+      const auto reread = kf::report_from_json(json);
+      REQUIRE(reread.ok());
+      CHECK(kf::report_to_json(reread.value()) == json);
+    }
     ++replayed;
   }
   MESSAGE("replayed ", replayed, " saved inputs");
+}
+
+// Found with fuzz_report_roundtrip (UBSan: "-1 is outside the range of
+// representable values of type 'unsigned long'", src/report_json.cpp): a
+// report's numbers were cast to size_t/int without a range check.
+TEST_CASE("report_from_json rejects offsets and counts outside their range") {
+  for (const char* json : {R"({"figures":[{"start":-1}]})", R"({"figures":[{"end":1e300}]})",
+                           R"({"figures":[{"start":2.5}]})", R"({"cards":[{"sources":1e300}]})",
+                           R"({"cards":[{"sources":-5}]})"}) {
+    CAPTURE(json);
+    const auto report = kf::report_from_json(json);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().message.rfind("report", 0) == 0);
+  }
 }
