@@ -9,7 +9,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'web/dist');
 export const MODULE_JS = join(DIST, 'keyfigures.mjs');
 export const MODULE_WASM = join(DIST, 'keyfigures.wasm');
-export const CLI = join(ROOT, 'build/native/keyfigures');
+// KEYFIGURES_CLI: a CLI built from the same sources as web/dist (default: make native's).
+export const CLI = process.env.KEYFIGURES_CLI ?? join(ROOT, 'build/native/keyfigures');
 export const DEMO_BUNDLE = join(ROOT, 'demo/data/alibaba-nvidia-2025-09-24.json');
 
 /** The demo bundle and every tests/data/*.json. */

@@ -92,7 +92,7 @@ function renderFlagList(doc, flags) {
   return list;
 }
 
-function renderValueRow(doc, { figure, article, index, isThisArticle }) {
+function renderValueRow(doc, { figure, article, index, mentions, isThisArticle }) {
   const row = element(doc, 'li', { className: 'row' });
   const outletId = `kf-outlet-${index}`;
   const button = element(doc, 'button', {
@@ -111,8 +111,26 @@ function renderValueRow(doc, { figure, article, index, isThisArticle }) {
       })
     : element(doc, 'span', { className: 'outlet', part: 'source', text: outletName, attributes: { id: outletId } });
   row.append(button, outlet);
+  if (mentions > 1) row.append(element(doc, 'span', { className: 'mentions', text: `${mentions} mentions` }));
   if (isThisArticle) row.append(element(doc, 'span', { className: 'this-article', text: 'this article' }));
   return row;
+}
+
+/**
+ * The rows of a card: one per outlet and value as worded, so an article
+ * that repeats "$53B" three times shows it once ("3 mentions"); the row
+ * selects the first mention.
+ */
+export function cardRows(card, figures) {
+  const rows = new Map();
+  for (const id of card.figures ?? []) {
+    const figure = figures.get(id);
+    if (!figure) continue;
+    const key = `${figure.article}\u0000${formatFigureValue(figure)}`;
+    if (rows.has(key)) rows.get(key).mentions++;
+    else rows.set(key, { figure, mentions: 1 });
+  }
+  return [...rows.values()];
 }
 
 /**
@@ -143,12 +161,11 @@ export function showReport(shell, report, { article: thisArticle } = {}) {
     });
     item.append(element(doc, 'p', { className: 'label', part: 'label', text: card.label ?? '', attributes: { id: labelId } }));
     const rows = element(doc, 'ul', { className: 'values', attributes: { role: 'list' } });
-    for (const id of card.figures ?? []) {
-      const figure = figures.get(id);
-      if (!figure) continue;
+    for (const { figure, mentions } of cardRows(card, figures)) {
       const index = values.push({ card, figure }) - 1;
       const article = articles.get(figure.article);
-      rows.append(renderValueRow(doc, { figure, article, index, isThisArticle: thisArticle && figure.article === thisArticle }));
+      const isThisArticle = Boolean(thisArticle) && figure.article === thisArticle;
+      rows.append(renderValueRow(doc, { figure, article, index, mentions, isThisArticle }));
     }
     item.append(rows);
     if (flags.length) item.append(renderFlagList(doc, flags));

@@ -104,6 +104,7 @@ const CSS = `
 .outlet { color: var(--_muted); overflow-wrap: anywhere; }
 a.outlet { color: var(--_accent); text-decoration: underline; text-underline-offset: 2px; }
 a.outlet:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+.mentions { color: var(--_muted); font-size: 0.8rem; }
 .this-article {
   font-size: 0.75rem;
   color: var(--_fg);
