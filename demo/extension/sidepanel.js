@@ -3,7 +3,7 @@
 // extension page, never in a content script), and highlights the figures in
 // the page the user is reading.
 import { addArticle, clearArticles, listArticles, onArticlesChanged, removeArticle, toBundle, isWebUrl, pageKey } from './collection.js';
-import { findReadingTab, highlightTab, quotesForPage, readTab, revealInTab } from './tab-bridge.js';
+import { clearTab, findReadingTab, highlightTab, quotesForPage, readTab, revealInTab } from './tab-bridge.js';
 
 // The package finds its .wasm next to itself (vendor/dist/, laid out like web/),
 // so no configure() call is needed here.
@@ -13,12 +13,13 @@ const status = document.getElementById('panel-status');
 const addButton = document.getElementById('add-page');
 const clearButton = document.getElementById('clear-all');
 let articles = [];
+const highlightedTabs = new Set();
 
 addButton.addEventListener('click', addCurrentPage);
 clearButton.addEventListener('click', async () => {
   await clearArticles();
-  const tab = await findReadingTab();
-  if (tab) await highlightTab(tab.id, []).catch(() => {});
+  await Promise.all([...highlightedTabs].map((id) => clearTab(id).catch(() => {})));
+  highlightedTabs.clear();
   say('Cleared the collection.');
 });
 widget.addEventListener('keyfigures-ready', () => highlightReadingTab());
@@ -92,12 +93,17 @@ async function highlightReadingTab() {
   const tab = await findReadingTab();
   if (!tab) return;
   const shown = articles.find((a) => pageKey(a.url) === pageKey(tab.url));
-  if (!shown) return;
+  if (!shown) {
+    // Only pages this panel marked are touched again (e.g. after Remove).
+    if (highlightedTabs.delete(tab.id)) await clearTab(tab.id).catch(() => {});
+    return;
+  }
   // The widget emphasizes the values of the article the user is reading.
   if (widget.getAttribute('article') !== shown.id) widget.setAttribute('article', shown.id);
   const quotes = quotesForPage(report, articles, tab.url);
   try {
     const { placed, missing } = await highlightTab(tab.id, quotes);
+    highlightedTabs.add(tab.id);
     say(missing.length === 0 ? `Highlighted ${placed} figures in this page.` : `Highlighted ${placed} figures; ${missing.length} not found in the page.`);
   } catch (error) {
     say(`Could not highlight this page: ${error.message}`, true);

@@ -65,6 +65,14 @@ export async function highlightTab(tabId, quotes) {
   return result;
 }
 
+/** Removes the highlights from a tab (a page that is no longer collected). */
+export async function clearTab(tabId) {
+  await chrome.scripting.executeScript({
+    target: { tabId },
+    func: () => globalThis.keyfiguresHighlighter?.clear(),
+  });
+}
+
 /** Scrolls the tab to the highlight of one figure. */
 export async function revealInTab(tabId, figureId) {
   await chrome.scripting.executeScript({

@@ -116,6 +116,8 @@ test('collected articles become cards and marks in the page', async () => {
   await panel.click('#article-list li:nth-child(2) .remove');
   await panel.waitForFunction(() => document.querySelectorAll('#article-list li').length === 1);
   await panel.waitForFunction(() => document.getElementById('widget').report?.articles?.length === 1);
+  await ledger.waitForFunction(() => document.querySelectorAll('mark.keyfigures-mark').length === 0);
+  assert.match(await ledger.textContent('article'), /shares rose 14% to \$49\.10 in premarket/);
 
   await panel.click('#clear-all');
   await panel.waitForFunction(() => document.querySelector('#article-count').textContent === '0');
