@@ -5,6 +5,8 @@
 // labels or ids, so the tests hold for any correct grouping.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -639,4 +641,73 @@ TEST_CASE("flags: an outlet that disagrees with two others is named in the flag"
     CHECK(kftest::contains(flag->message, "Harbor Brokers"));
     CHECK(kftest::contains(flag->message, "2,100"));
   }
+}
+
+// ------------------------------------------------------------ order --
+
+namespace {
+
+// A figure by where it is, so two runs with different ids can be compared.
+std::string place_of(const keyfigures::Report& report, const std::string& figure_id) {
+  const Figure* f = kftest::figure_by_id(report, figure_id);
+  return f == nullptr ? "?" : f->article + "@" + std::to_string(f->start);
+}
+
+std::set<std::vector<std::string>> card_partition(const keyfigures::Report& report) {
+  std::set<std::vector<std::string>> out;
+  for (const auto& card : report.cards) {
+    std::vector<std::string> places;
+    for (const auto& id : card.figures) places.push_back(place_of(report, id));
+    std::sort(places.begin(), places.end());
+    out.insert(places);
+  }
+  return out;
+}
+
+std::set<std::string> flag_signatures(const keyfigures::Report& report) {
+  std::set<std::string> out;
+  for (const auto& flag : report.flags) {
+    std::vector<std::string> places;
+    for (const auto& id : flag.figures) places.push_back(place_of(report, id));
+    std::sort(places.begin(), places.end());
+    std::string signature = flag.kind + "/" + flag.severity + ":";
+    for (const auto& p : places) signature += " " + p;
+    out.insert(signature);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cards and flags do not depend on the order of the articles") {
+  std::vector<Article> articles = {
+      make_article("a1", "Daily Ledger",
+                   "Acme shares rose 9.3% on Tuesday. Acme's cloud revenue rose 8% in the third quarter. Acme "
+                   "operates 91 availability zones."),
+      make_article("a2", "Market Wire",
+                   "Acme shares rose 9% on Tuesday. Cloud revenue at Acme rose 26% in the third quarter. Acme "
+                   "operates 91 data centers."),
+      make_article("a3", "Harbor Brokers",
+                   "Acme trades at 16x earnings. Acme's cloud revenue rose 26% in the third quarter."),
+  };
+  const auto forward = analyze_articles(articles, "Acme cloud growth");
+  std::reverse(articles.begin(), articles.end());
+  const auto backward = analyze_articles(articles, "Acme cloud growth");
+  INFO("forward " << describe(forward.report));
+  INFO("backward " << describe(backward.report));
+  CHECK(forward.report.figures.size() == backward.report.figures.size());
+  CHECK(card_partition(forward.report) == card_partition(backward.report));
+  CHECK(flag_signatures(forward.report) == flag_signatures(backward.report));
+}
+
+TEST_CASE("analyze is deterministic") {
+  const auto bundle = kftest::make_bundle(
+      {
+          make_article("a1", "Daily Ledger", "Acme shares rose 9.3% on Tuesday. Revenue was $4.1 billion."),
+          make_article("a2", "Market Wire", "Acme shares rose 10.5% on Tuesday. Revenue was $4.1 billion."),
+      },
+      "Acme results");
+  const std::string first = keyfigures::report_to_json(keyfigures::analyze(bundle));
+  const std::string second = keyfigures::report_to_json(keyfigures::analyze(bundle));
+  CHECK(first == second);
 }

@@ -4,9 +4,11 @@
 // Tables, so a new case is one line; every row reports its sentence on failure.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <iterator>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "test_support.hpp"
 
@@ -799,6 +801,59 @@ TEST_CASE("extraction: offsets are UTF-16 units after dashes, quotes, currency s
   MESSAGE("offsets: " << std::size(kOffsets) << " cases run");
 }
 
+// Whole articles with the noise real pages carry (datelines, bylines, comment
+// threads, disclaimers): exactly these spans are figures, nothing else.
+struct WholeArticle {
+  const char* name;
+  const char* text;
+  std::vector<std::string> figures;
+};
+
+const WholeArticle kWholeArticles[] = {
+    {"wire story with a dateline, quote and sign-off",
+     "SHANGHAI, Nov 4 (Daily Ledger) — Shares of Zhongde Pharma jumped 12.5% on Tuesday after the Chinese "
+     "drugmaker said third-quarter net profit rose 48% to 1.9 billion yuan ($267 million).\n\n"
+     "The company, which employs about 14,000 workers, also raised its full-year revenue forecast to between "
+     "8 billion and 8.5 billion yuan.\n\n"
+     "\"We expect the new plant to start production in Q3 2026,\" chief executive Li Wei, 54, told reporters at "
+     "10:30 a.m. in Suite 1208, Tower 2, 88 Century Avenue.\n\n"
+     "Zhongde (600123.SS) trades at 24x forward earnings, compared with 31x for rival Huayu.\n\n"
+     "Reporting by Chen Jing; Editing by Ana Ruiz. Call +86 21 5555 0123.",
+     {"12.5%", "48%", "1.9 billion yuan", "$267 million", "14,000 workers", "8 billion and 8.5 billion yuan",
+      "24x", "31x"}},
+    {"comment thread with list numbers and timestamps",
+     "Top comments\n\n"
+     "1. Acme is up 35% this year and still trades at 18x earnings. · 09-25\n"
+     "2) I bought 200 shares at $41.50 in March 2023. · 09-24\n"
+     "3️⃣ Their 3rd data center in Ohio cost $1.2B. Great quarter! · 09-24",
+     {"35%", "18x", "200 shares", "$41.50", "$1.2B"}},
+    {"broker note with a regulatory footer",
+     "Acme Corp's dividend yield of 3.4% compares with 2.1% for the FTSE 100, and the shares trade at "
+     "about 14 times earnings.\n\n"
+     "Harbor Brokers Ltd, 5th Floor, 10 Gresham Street, London EC2V 7JD. Authorised and regulated by the "
+     "Financial Conduct Authority, FCA Reg No. 482913. Tel: +44 20 7946 0321.",
+     {"3.4%", "2.1%", "14 times"}},
+};
+
+TEST_CASE("extraction: whole articles yield exactly their key figures") {
+  for (const auto& row : kWholeArticles) {
+    INFO("article: " << std::string(row.name));
+    const auto bundle = kftest::make_bundle({kftest::make_article("a1", "Test Wire", row.text)});
+    const auto report = keyfigures::analyze(bundle);
+    kftest::check_report_invariants(bundle, report);
+    INFO("found " << describe(report));
+    for (const auto& text : row.figures) {
+      CAPTURE(text);
+      CHECK_MESSAGE(kftest::figure_with_text(report, text) != nullptr, "missing figure");
+    }
+    for (const auto& f : report.figures) {
+      const bool expected = std::find(row.figures.begin(), row.figures.end(), f.text) != row.figures.end();
+      CHECK_MESSAGE(expected, "not a key figure: " << describe(f));
+    }
+  }
+  MESSAGE("whole articles: " << std::size(kWholeArticles) << " cases run");
+}
+
 TEST_CASE("extraction: figures are numbered in article order and every article is searched") {
   const auto bundle = kftest::make_bundle({
       kftest::make_article("a1", "Wire One", "Acme shares rose 4% on Monday. The company has 9,000 employees."),
@@ -824,7 +879,8 @@ TEST_CASE("extraction: the case tables are large enough to pin the contract down
   const std::size_t positive = std::size(kPercent) + std::size(kPoints) + std::size(kWordChanges) +
                                std::size(kMoney) + std::size(kMultiples) + std::size(kCounts) +
                                std::size(kHedges) + std::size(kRanges) + std::size(kFiguresNearNoise) +
-                               std::size(kConversions) + std::size(kOffsets) + std::size(kFromTo);
+                               std::size(kConversions) + std::size(kOffsets) + std::size(kFromTo) +
+                               std::size(kWholeArticles);
   const std::size_t negative = std::size(kDatesTimesYears) + std::size(kWeatherPlacesIds) +
                                std::size(kProductsTickers) + std::size(kListsOrdinalsLabels) +
                                std::size(kNoFigures);
