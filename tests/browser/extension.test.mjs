@@ -100,10 +100,24 @@ test('collected articles become cards and marks in the page', async () => {
 
   // The last collected page (ledger) is the reading tab: its figures are marked.
   const ledgerFigures = report.figures.filter((figure) => figure.article === stored[1].id);
-  await ledger.waitForFunction((n) => document.querySelectorAll('mark.keyfigures-mark').length === n, ledgerFigures.length);
-  const marked = await ledger.$$eval('mark.keyfigures-mark', (marks) =>
-    marks.map((mark) => ({ id: mark.dataset.keyfiguresFigure, text: mark.textContent })),
+  await ledger.waitForFunction(
+    (n) => new Set([...document.querySelectorAll('mark.keyfigures-mark')].map((m) => m.dataset.keyfiguresFigure)).size === n,
+    ledgerFigures.length,
   );
+  // A figure that spans several text nodes gets one mark per node: join them.
+  const marked = await ledger.$$eval('mark.keyfigures-mark', (marks) => {
+    const byFigure = new Map();
+    for (const mark of marks) {
+      const id = mark.dataset.keyfiguresFigure;
+      byFigure.set(id, (byFigure.get(id) ?? '') + mark.textContent);
+    }
+    return [...byFigure].map(([id, text]) => ({ id, text }));
+  });
+  assert.equal(marked.length, ledgerFigures.length);
+  // "$640 <abbr>million</abbr>" in the fixture: one figure, two text nodes, two marks.
+  const revenue = ledgerFigures.find((figure) => figure.text.replace(/\s+/g, ' ') === '$640 million');
+  assert.ok(revenue, 'the ledger article reports $640 million');
+  assert.equal(await ledger.locator(`mark[data-keyfigures-figure="${revenue.id}"]`).count(), 2);
   for (const { id, text } of marked) {
     const figure = ledgerFigures.find((f) => f.id === id);
     assert.ok(figure, `mark for unknown figure ${id}`);
