@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "labels.hpp"
@@ -18,12 +19,16 @@ void refresh_description(AnalyzedFigure& f, const Article& article);
 
 namespace {
 
+// "amount", "amount_outlook": money whose metric the text does not say.
+bool is_bare_amount(const std::string& metric) { return metric.find("amount") != std::string::npos; }
+
 std::string unit_family(const std::string& unit) {
   if (unit.size() == 3) return "money";
   return unit;
 }
 
 bool period_matters(const std::string& metric) {
+  if (metric.rfind("estimate:", 0) == 0) return period_matters(metric.substr(9));
   return metric == "price_change" || metric.find("revenue") != std::string::npos ||
          metric.find("growth") != std::string::npos || metric == "ebita" || metric == "ebitda" ||
          metric == "net_income" || metric == "operating_income" || metric == "profit" ||
@@ -43,7 +48,7 @@ std::string card_key(const AnalyzedFigure& f) {
   const FigureContext& c = f.context;
   // Figures whose metric is unknown are grouped only with their own value:
   // an unknown "$5 billion" is not the same quantity as an unknown "$9 billion".
-  const std::string value = c.metric == "amount" || c.metric == "percent" || c.metric == "multiple"
+  const std::string value = is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple"
                                 ? fmt::format("={:.6g}{}", f.figure.value, f.figure.unit)
                                 : std::string();
   return fmt::format("{}|{}|{}|{}|{}{}", c.subject_key, c.metric, period_key(c),
@@ -52,14 +57,25 @@ std::string card_key(const AnalyzedFigure& f) {
 
 // An amount with no metric of its own takes the metric of the same amount
 // elsewhere in the bundle: "$53B AI sprint" is the "$53 billion" plan.
+// "amount_outlook" -> "_outlook": the modifiers around a metric's base name.
+std::string modifiers_of(const std::string& metric, const std::string& base) {
+  const auto at = metric.find(base);
+  return at == std::string::npos ? metric : metric.substr(0, at) + "|" + metric.substr(at + base.size());
+}
+
 void borrow_metric_of_same_amount(std::vector<AnalyzedFigure>& figures) {
-  std::map<std::pair<std::string, double>, const AnalyzedFigure*> known;
+  std::map<std::tuple<std::string, double, std::string>, const AnalyzedFigure*> known;
   for (const auto& f : figures)
-    if (f.context.metric != "amount" && f.figure.unit.size() == 3 && std::abs(f.figure.value) >= 1e6)
-      known.emplace(std::pair{f.figure.unit, f.figure.value}, &f);
+    if (!is_bare_amount(f.context.metric) && f.figure.unit.size() == 3 && std::abs(f.figure.value) >= 1e6) {
+      // Strip the base so "revenue_outlook" is found under the modifiers "|_outlook".
+      std::string modifiers = "|";
+      for (const std::string base : {"revenue", "capex", "profit"})
+        if (f.context.metric.find(base) != std::string::npos) modifiers = modifiers_of(f.context.metric, base);
+      known.emplace(std::tuple{f.figure.unit, f.figure.value, modifiers}, &f);
+    }
   for (auto& f : figures) {
-    if (f.context.metric != "amount") continue;
-    const auto it = known.find({f.figure.unit, f.figure.value});
+    if (!is_bare_amount(f.context.metric)) continue;
+    const auto it = known.find({f.figure.unit, f.figure.value, modifiers_of(f.context.metric, "amount")});
     if (it == known.end()) continue;
     const FigureContext& other = it->second->context;
     f.context.metric = other.metric;
@@ -76,9 +92,15 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
   std::map<std::string, std::set<std::pair<std::string, std::string>>> periods;
   auto base = [](const FigureContext& c) { return c.subject_key + "|" + c.metric; };
   for (const auto& f : figures)
-    if (period_matters(f.context.metric) && f.context.metric != "price_change" && !f.context.period.empty() &&
-        (f.context.period != "quarter" || !f.context.period_id.empty()))
+    if (period_matters(f.context.metric) && f.context.metric != "price_change" && !f.context.period.empty())
       periods[base(f.context)].insert({f.context.period, f.context.period_id});
+  // A bare "quarter" is the same period as the one identified quarter, if only one is.
+  for (auto& [key, set] : periods) {
+    const auto identified = std::count_if(set.begin(), set.end(), [](const auto& p) {
+      return p.first == "quarter" && !p.second.empty();
+    });
+    if (identified > 0) set.erase({"quarter", ""});
+  }
   for (auto& f : figures) {
     FigureContext& c = f.context;
     if (!period_matters(c.metric) || c.metric == "price_change") continue;
@@ -95,7 +117,7 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
 }
 
 bool keyed_by_value(const FigureContext& c) {
-  return c.metric == "amount" || c.metric == "percent" || c.metric == "multiple";
+  return is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple";
 }
 
 // The card key of every figure. A currency restatement takes the key of the
@@ -141,7 +163,12 @@ struct CardDraft {
 std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures) {
   borrow_metric_of_same_amount(figures);
   adopt_single_period(figures);
-  for (auto& f : figures) refresh_description(f, bundle.articles[f.article_index]);
+  for (auto& f : figures) {
+    // A period read near a figure whose metric has none (a market value, a
+    // count) came from a neighbouring clause: drop it.
+    if (!period_matters(f.context.metric)) f.context.period.clear(), f.context.period_id.clear();
+    refresh_description(f, bundle.articles[f.article_index]);
+  }
 
   const std::vector<std::string> keys = card_keys(figures);
   std::unordered_map<std::string, std::size_t> index_of;

@@ -132,6 +132,25 @@ bool all_caps(std::string_view text, const Token& token) {
   return std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
 }
 
+bool is_org_cue(const std::string& word) {
+  static constexpr std::array<std::string_view, 17> kCues{
+      "corp", "corporation", "inc", "group", "ltd", "holdings", "co", "plc", "ag", "sa", "nv", "se",
+      "shares", "stock", "adrs", "adr", "llc"};
+  return std::find(kCues.begin(), kCues.end(), word) != kCues.end();
+}
+
+bool is_segment_word(const std::string& word);
+
+// Places and nationalities name markets and listings, not companies.
+bool is_place_or_segment(const std::string& word) {
+  static constexpr std::array<std::string_view, 34> kPlaces{
+      "hong", "kong", "china", "chinese", "japan", "japanese", "us", "u", "american", "america", "europe",
+      "european", "asia", "asian", "india", "indian", "korea", "korean", "british", "britain", "german",
+      "germany", "french", "france", "wall", "street", "new", "york", "london", "tokyo", "shanghai",
+      "shenzhen", "beijing", "global"};
+  return std::find(kPlaces.begin(), kPlaces.end(), word) != kPlaces.end() || is_segment_word(word);
+}
+
 bool is_segment_word(const std::string& word) {
   for (const auto& segment : lexicon::segment_cues())
     if (segment.words == word) return true;
@@ -311,8 +330,30 @@ class ContextReader {
       c.metric = family == lexicon::percent ? "percent" : "amount";
     }
     if (c.metric == "market_size") c.phrase = words_between(q.last + 1, "market");
+    mark_forecast(q, c);
     c.year_over_year = nearest_cue(t_, year_over_year_cues(), first, q.context_first, q.last, after_end(q, 5))
                            .has_value();
+  }
+
+  // "analysts had expected $46.2 billion" is an estimate; "forecast revenue of
+  // $54 billion" is guidance. Neither is the reported figure.
+  void mark_forecast(const Quantity& q, FigureContext& c) const {
+    if (c.metric == "capex" || c.metric == "market_size" || c.metric == "price_target") return;
+    const int clause = s_.clause[q.first];
+    std::string_view kind;
+    for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 10 && s_.clause[i - 1] == clause; ++steps) {
+      --i;
+      if (t_[i].kind == TokenKind::number && t_[i].usable) break;  // another figure's words
+      const std::string& w = t_[i].lower;
+      if (lexicon::is_estimate_word(w)) kind = "estimate";
+      else if (lexicon::is_guidance_word(w) && kind.empty()) kind = "outlook";
+    }
+    for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 2 && s_.clause[i] == clause; ++i)
+      if (t_[i].lower == "analysts" || t_[i].lower == "expected" || t_[i].lower == "estimated" ||
+          t_[i].lower == "consensus")
+        kind = "estimate";
+    if (kind == "estimate") c.metric = "estimate:" + c.metric;
+    else if (kind == "outlook") c.metric = c.metric + "_outlook";
   }
 
   static std::span<const lexicon::Cue> year_over_year_cues() {
@@ -462,8 +503,15 @@ class ContextReader {
     const std::size_t first = sentence_first(q.first);
     if (auto hit = nearest_cue(t_, lexicon::segment_cues(), first, q.context_first, q.last, after_end(q, 3)))
       return hit->value;
-    // "Adjusted EBITA also climbed 26%": the segment of the previous sentence.
+    // "Adjusted EBITA also climbed 26%": the segment of the previous sentence,
+    // unless this one names the whole company ("The company forecast...").
     if (c.sentence == 0 || first == 0) return std::nullopt;
+    for (std::size_t i = first; i < q.context_first; ++i) {
+      const std::string& w = t_[i].lower;
+      if (w == "company" || w == "group" || w == "firm" || w == "total" || w == "overall" ||
+          (e_.alias_to_key.count(w) && e_.alias_to_key.at(w) == e_.main_key && i > first))
+        return std::nullopt;
+    }
     const std::size_t previous_last = first - 1;
     if (s_.paragraph[previous_last] != s_.paragraph[first]) return std::nullopt;
     const std::size_t previous_first = sentence_first(previous_last);
@@ -489,6 +537,10 @@ class ContextReader {
       const std::size_t previous_first = sentence_first(first - 1);
       hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1);
       if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
+    }
+    if (hit && hit->value == "yoy") {
+      c.year_over_year = true;
+      hit.reset();
     }
     if (hit) {
       c.period = std::string(hit->value);
@@ -537,6 +589,7 @@ class ContextReader {
     const std::string& word = t_[quarter_token].lower;
     if (word != "quarter" || quarter_token == 0) return {};
     std::size_t before = quarter_token - 1;
+    if (is_symbol(t_[before], "-") && before > 0) --before;  // "second-quarter"
     if (t_[before].lower == "fiscal" && before > 0) --before;
     const std::string& modifier = t_[before].lower;
     int year = year_, quarter = 0;
@@ -635,6 +688,12 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
         e.alias_to_key[key] = key;
         if (const char* listing = listing_of_exchange(exchange); *listing) e.listing[t[ticker].lower] = listing;
       }
+      // Names followed by a corporate suffix or by "shares"/"stock" are companies:
+      // "Initech Corp", "Globex shares fell".
+      if (could_be_name(t[i]) && !t[i + 1].newline_before && is_org_cue(t[i + 1].lower)) {
+        const std::size_t first = name_before(t, i + 1).value_or(i);
+        if (!is_place_or_segment(t[first].lower)) e.alias_to_key.emplace(t[first].lower, t[first].lower);
+      }
       // Possessive names become known entities: "Huawei’s 18%"; for
       // "Alibaba Cloud’s", the company is the first word.
       if (could_be_name(t[i]) && is_apostrophe(t[i + 1]) && t[i + 2].lower == "s" && !t[i + 1].space_before &&
@@ -700,8 +759,12 @@ void share_context_within_article(const std::vector<Quantity>& quantities, std::
           mine.metric_explicit = true;
         }
         if (other.metric == "forward_pe" && mine.metric == "pe") mine.metric = "forward_pe";
+        // "Alibaba’s 33% market share" after "Alibaba Cloud ... 33% share": the
+        // same figure, unless its own sentence states it next to company-wide ones.
+        const bool alone = (i == 0 || mine.sentence != contexts[i - 1].sentence) &&
+                           (i + 1 == n || mine.sentence != contexts[i + 1].sentence);
         const bool more_specific = other.subject_key.rfind(mine.subject_key + "/", 0) == 0;
-        if ((!mine.subject_explicit && other.subject_explicit) || more_specific) {
+        if (alone && ((!mine.subject_explicit && other.subject_explicit) || more_specific)) {
           mine.subject_key = other.subject_key;
           mine.subject = other.subject;
           mine.subject_explicit = true;

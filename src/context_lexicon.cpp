@@ -1,6 +1,8 @@
 // The context lexicons: which words say what a figure measures, for which
 // session, listing, period and business segment.
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "lexicon.hpp"
 
@@ -106,6 +108,9 @@ std::span<const MetricCue> metric_cues() {
       {"market value", "market_value", M, 3},
       {"valued at", "market_value", M, 3},
       {"market", "market_size", M, 2.5, 3, 0},
+      {"buyback", "buyback", M, 4},
+      {"buy back", "buyback", M, 4},
+      {"repurchase", "buyback", M, 4},
       {"deal", "deal_value", M, 2},
       {"buying", "deal_value", M, 1.8},
       {"buy", "deal_value", M, 1.5},
@@ -152,6 +157,11 @@ std::span<const Cue> listing_cues() {
 
 std::span<const Cue> period_cues() {
   static constexpr Cue table[] = {
+      {"from a year earlier", "yoy"}, {"from a year ago", "yoy"},  {"a year earlier", "yoy"},
+      {"a year ago", "yoy"},         {"year earlier", "yoy"},
+      {"past 12 months", "trailing_year"}, {"last 12 months", "trailing_year"}, {"past year", "trailing_year"},
+      {"last year", "last_year"},    {"this week", "week"},        {"last week", "week"},
+      {"past week", "week"},         {"this month", "month"},      {"past month", "month"},
       {"year to date", "ytd"},       {"ytd", "ytd"},                {"so far this year", "ytd"},
       {"this year", "ytd"},          {"quarter", "quarter"},        {"quarterly", "quarter"},
       {"three months", "quarter"},   {"annual", "annual"},          {"annually", "annual"},
@@ -192,6 +202,19 @@ std::span<const std::string_view> comparator_words() {
                                                 "outpacing", "ahead", "rival", "rivals", "peer", "peers",
                                                 "competitor", "competitors"};
   return table;
+}
+
+bool is_estimate_word(std::string_view word) {
+  static constexpr std::string_view table[] = {"analysts", "analyst", "consensus", "estimate", "estimates",
+                                               "polled", "lseg", "factset", "visible", "forecasters"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+bool is_guidance_word(std::string_view word) {
+  static constexpr std::string_view table[] = {"forecast", "forecasts", "forecasted", "expects", "expect",
+                                               "guided", "guidance", "outlook", "projects", "projected",
+                                               "sees", "anticipates", "predicts", "predicted", "targets"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 
 }  // namespace keyfigures::lexicon

@@ -31,7 +31,19 @@ double usd_per_unit(const std::string& code) {
 
 // Metrics for which one subject and period has one true value. Deals,
 // stakes, targets and forecasts can differ legitimately between sources.
-bool comparable(const std::string& metric) {
+bool comparable_metric(const std::string& metric);
+
+// Company guidance is one number too, once its period is stated.
+bool comparable(const AnalyzedFigure& f) {
+  const std::string& metric = f.context.metric;
+  constexpr std::string_view kOutlook = "_outlook";
+  if (metric.size() > kOutlook.size() && metric.compare(metric.size() - kOutlook.size(), kOutlook.size(), kOutlook) == 0)
+    return f.context.period_explicit && !f.context.period.empty() &&
+           comparable_metric(metric.substr(0, metric.size() - kOutlook.size()));
+  return comparable_metric(metric);
+}
+
+bool comparable_metric(const std::string& metric) {
   static const std::set<std::string> metrics{
       "price_change", "share_price", "market_value", "market_value_change", "revenue", "revenue_growth",
       "ebita", "ebita_growth", "ebitda", "ebitda_growth", "net_income", "net_income_growth", "operating_income",
@@ -41,7 +53,8 @@ bool comparable(const std::string& metric) {
 }
 
 bool is_change(const std::string& metric) {
-  return metric == "price_change" || metric.find("growth") != std::string::npos || metric == "market_value_change";
+  return metric.find("price_change") != std::string::npos || metric.find("growth") != std::string::npos ||
+         metric == "market_value_change";
 }
 
 struct Interval {
@@ -112,7 +125,7 @@ class CardChecker {
     const std::string& metric = figures_.front()->context.metric;
     std::set<std::size_t> articles;
     for (const auto* f : figures_) articles.insert(f->article_index);
-    if (articles.size() < 2 || !comparable(metric)) return;
+    if (articles.size() < 2 || !comparable(*figures_.front())) return;
     signed_ = is_change(metric);
     if (metric.rfind("count:", 0) == 0) check_nouns(flags);
     check_values(flags, metric);
@@ -188,15 +201,31 @@ class CardChecker {
         for (const auto* g : first)
           if (f->article_index != g->article_index && same_quantity(*f, *g, metric)) second = &sides[k];
     if (!second) return;
-    const double a = central(*first.front(), signed_), b = central(*second->front(), signed_);
-    const double difference = std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-9});
+    // Severity from the widest gap between any two groups that disagree.
+    double difference = 0;
+    for (const auto& x : sides)
+      for (const auto& y : sides) {
+        const double a = central(*x.front(), signed_), b = central(*y.front(), signed_);
+        difference = std::max(difference, std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-9}));
+      }
     Flag flag;
     flag.card = card_.id;
     flag.kind = "value_conflict";
-    flag.severity = difference >= 0.2 ? "major" : "minor";
+    flag.severity = difference >= 0.3 ? "major" : "minor";
     for (const auto* f : *second) flag.figures.push_back(f->figure.id);
     for (const auto* f : first) flag.figures.push_back(f->figure.id);
-    flag.message = fmt::format("{}: {}; {}.", card_.label, describe_side(bundle_, *second), describe_side(bundle_, first));
+    flag.message = fmt::format("{}: {}; {}", card_.label, describe_side(bundle_, *second), describe_side(bundle_, first));
+    // Further groups that also disagree (three outlets, three values).
+    for (const auto& side : sides)
+      if (&side != &first && &side != second) {
+        bool other_outlet = false;
+        for (const auto* f : side)
+          for (const auto* g : first) other_outlet = other_outlet || f->article_index != g->article_index;
+        if (!other_outlet) continue;
+        for (const auto* f : side) flag.figures.push_back(f->figure.id);
+        flag.message += "; " + describe_side(bundle_, side);
+      }
+    flag.message += ".";
     flags.push_back(std::move(flag));
   }
 

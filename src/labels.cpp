@@ -85,6 +85,10 @@ std::string period_phrase(const FigureContext& c) {
   if (c.period == "multi_year") return "multi-year";
   if (c.period == "year") return fmt::format("in {}", c.period_id);
   if (c.period == "target") return fmt::format("by {}", c.period_id);
+  if (c.period == "trailing_year") return "over the past year";
+  if (c.period == "last_year") return "last year";
+  if (c.period == "week") return "this week";
+  if (c.period == "month") return "this month";
   return {};
 }
 
@@ -123,6 +127,9 @@ std::string short_amount(double value, const std::string& unit) {
 }  // namespace
 
 std::string metric_name(const std::string& metric, const std::string& noun) {
+  if (metric.rfind("estimate:", 0) == 0) return "analysts' estimate of " + metric_name(metric.substr(9), noun);
+  if (metric.size() > 8 && metric.compare(metric.size() - 8, 8, "_outlook") == 0)
+    return "company outlook for " + metric_name(metric.substr(0, metric.size() - 8), noun);
   if (metric.rfind("count:", 0) == 0) return fmt::format("number of {}", noun.empty() ? metric.substr(6) : noun);
   if (auto name = lookup_metric(metric); !name.empty()) return std::string(name);
   std::string readable = metric;
@@ -157,7 +164,8 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
   for (const auto* f : figures) {
     subjects.push_back(f->context.subject);
     if (!f->quantity.noun.empty()) nouns.push_back(f->quantity.noun);
-    if (!f->figure.qualifiers.empty() && f->context.period == "day") dates.push_back(f->figure.qualifiers.back());
+    if (!f->figure.qualifiers.empty() && f->context.period == "day" && !readable_date(f->figure.qualifiers.back()).empty())
+      dates.push_back(f->figure.qualifiers.back());
     if (!f->context.phrase.empty()) phrases.push_back(f->context.phrase);
     units.push_back(f->figure.unit);
     year_over_year = year_over_year || f->context.year_over_year;

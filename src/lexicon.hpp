@@ -92,5 +92,7 @@ std::span<const Cue> segment_cues();  // cloud, e-commerce, advertising...
 std::span<const Cue> index_names();   // "nyse composite", "s&p 500", "hang seng"
 
 std::span<const std::string_view> comparator_words();  // "versus", "compared", "than"
+bool is_estimate_word(std::string_view word);  // analysts, consensus, estimates
+bool is_guidance_word(std::string_view word);  // forecast, expects, guided, outlook
 
 }  // namespace keyfigures::lexicon

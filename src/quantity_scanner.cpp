@@ -316,6 +316,10 @@ class Scanner {
     while (i < t_.size()) {
       std::optional<Quantity> found = special_at(i);
       if (!found) found = quantity_at(i);
+      if (found && is_tolerance(*found)) {
+        i = found->last + 1;
+        continue;
+      }
       if (found) {
         finish(*found);
         i = found->last + 1;
@@ -436,7 +440,8 @@ class Scanner {
       const auto own_unit = unit_after(t_, number->last + 1);
       const std::size_t joint = own_unit ? own_unit->last + 1 : 0;
       if (own_unit && own_unit->unit != "count" && joint + 1 < t_.size() &&
-          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) || t_[joint].lower == "to")) {
+          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) || t_[joint].lower == "to" ||
+           (between && t_[joint].lower == "and"))) {
         std::size_t second = joint + 1;
         if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;
         auto candidate = number_at(t_, second);
@@ -518,6 +523,12 @@ class Scanner {
     const Token& n = t_[number];
     return n.kind == TokenKind::number && !n.thousands_separated && n.decimals == 0 && n.number >= 1900 &&
            n.number <= 2100 && n.end - n.begin == 4;
+  }
+
+  // "plus or minus 2%", "±2%": a tolerance on another figure, not a figure.
+  bool is_tolerance(const Quantity& q) const {
+    return (q.first > 0 && (is_symbol(t_[q.first - 1], "±") || is_symbol(t_[q.first - 1], "+/-"))) ||
+           ends_before(t_, q.first, "plus or minus");
   }
 
   void finish(Quantity& q) {

@@ -1,6 +1,9 @@
 // Report <-> JSON, field names as in docs/CONTRACT.md.
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <optional>
+
 #include "json_text.hpp"
 #include "keyfigures/keyfigures.hpp"
 
@@ -58,6 +61,16 @@ std::vector<std::string> strings_of(const json& object, const char* key) {
 double number_of(const json& object, const char* key) {
   const auto it = object.find(key);
   return it != object.end() && it->is_number() ? it->get<double>() : 0.0;
+}
+
+// A count or an offset: a whole number from 0 to 2^53, or an error naming it.
+std::optional<Error> read_count(const json& object, const char* key, const char* where, std::size_t& out) {
+  const double value = number_of(object, key);
+  if (!(value >= 0 && value <= 9007199254740992.0) || value != static_cast<double>(static_cast<std::uint64_t>(value)))
+    return Error{ErrorKind::bad_input,
+                 fmt::format("report: {} field \"{}\" must be a whole number from 0 to 2^53", where, key)};
+  out = static_cast<std::size_t>(value);
+  return std::nullopt;
 }
 
 Hedge hedge_of(const std::string& name) {
@@ -131,8 +144,8 @@ Result<Report> report_from_json(std::string_view text) {
     figure.id = text_of(f, "id");
     figure.article = text_of(f, "article");
     figure.text = text_of(f, "text");
-    figure.start = static_cast<std::size_t>(number_of(f, "start"));
-    figure.end = static_cast<std::size_t>(number_of(f, "end"));
+    if (auto error = read_count(f, "start", "figure", figure.start)) return *error;
+    if (auto error = read_count(f, "end", "figure", figure.end)) return *error;
     figure.value = number_of(f, "value");
     if (f.contains("low")) figure.low = number_of(f, "low");
     if (f.contains("high")) figure.high = number_of(f, "high");
@@ -148,9 +161,12 @@ Result<Report> report_from_json(std::string_view text) {
   }
   for (const auto& c : root.value("cards", json::array())) {
     if (!c.is_object()) continue;
+    std::size_t sources = 0;
+    if (auto error = read_count(c, "sources", "card", sources)) return *error;
+    if (sources > 1000000) return Error{ErrorKind::bad_input, "report: card field \"sources\" is too large"};
     report.cards.push_back({text_of(c, "id"), text_of(c, "label"), strings_of(c, "figures"),
                             text_of(c, "subject"), text_of(c, "metric"), text_of(c, "period"),
-                            static_cast<int>(number_of(c, "sources"))});
+                            static_cast<int>(sources)});
   }
   for (const auto& f : root.value("flags", json::array())) {
     if (!f.is_object()) continue;

@@ -29,6 +29,17 @@ bool is_other_letter(char32_t c) {
 
 bool is_word_char(char32_t c) { return is_ascii_letter(c) || is_digit(c) || is_other_letter(c); }
 
+// Length of a currency code that starts `word` and is directly followed by a
+// digit ("rmb1" -> 3), or 0.
+std::size_t glued_currency_code(std::string_view word) {
+  static constexpr std::string_view kCodes[] = {"rmb", "usd", "hkd", "eur", "gbp", "cny", "jpy", "inr", "rs"};
+  for (const auto code : kCodes)
+    if (word.size() > code.size() && word.substr(0, code.size()) == code && word[code.size()] >= '0' &&
+        word[code.size()] <= '9')
+      return code.size();
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -55,9 +66,8 @@ std::vector<Token> tokenize(std::string_view text) {
     space = newline = blank = false;
     newlines = 0;
 
-    const bool number_start = is_digit(c) && (tokens.empty() || tokens.back().end != start ||
-                                              tokens.back().kind != TokenKind::word);
-    if (number_start) {
+    // Digits inside a word ("Qwen3") never start a token: the word consumed them.
+    if (is_digit(c)) {
       // Digits with "," thousands groups and one "." decimal part.
       token.kind = TokenKind::number;
       std::size_t end = start;
@@ -113,6 +123,13 @@ std::vector<Token> tokenize(std::string_view text) {
       token.lower.assign(text.substr(start, end - start));
       for (char& ch : token.lower)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      // "RMB1.2 billion", "USD5bn": a currency code glued to its number.
+      if (const std::size_t code = glued_currency_code(token.lower); code > 0) {
+        token.end = start + code;
+        token.lower.resize(code);
+        token.has_digit = false;
+        end = token.end;
+      }
       pos = end;
     } else {
       token.kind = TokenKind::symbol;
