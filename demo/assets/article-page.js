@@ -18,6 +18,14 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const state = { bundle: null, index: null, articleId: null, view: null, marks: new Map() };
 
 initThemeToggle(document.getElementById('theme-toggle'), widget);
+// Listen before anything is awaited: the widget may finish (or fail) first.
+widget.addEventListener('keyfigures-ready', (event) => onReport(event.detail.report));
+widget.addEventListener('keyfigures-error', (event) => showStatus(`Key figures unavailable: ${event.detail.message}`));
+widget.addEventListener('keyfigures-select', (event) => selectFigure(event.detail));
+addEventListener('popstate', () => {
+  const id = new URLSearchParams(location.search).get('article');
+  if (state.bundle && id && id !== state.articleId) showArticle(id, { focusTab: false, push: false });
+});
 main().catch((error) => showStatus(`Could not load the articles: ${error.message}`));
 
 async function main() {
@@ -26,24 +34,16 @@ async function main() {
   state.bundle = await response.json();
   buildTabs(state.bundle.articles);
 
-  const params = new URLSearchParams(location.search);
-  const wanted = params.get('article');
+  const wanted = new URLSearchParams(location.search).get('article');
   const first = state.bundle.articles.some((a) => a.id === wanted) ? wanted : state.bundle.articles[0].id;
-  showArticle(first, { focusTab: false });
-
-  widget.addEventListener('keyfigures-ready', (event) => onReport(event.detail.report));
-  widget.addEventListener('keyfigures-error', (event) => showStatus(`Key figures unavailable: ${event.detail.message}`));
-  widget.addEventListener('keyfigures-select', (event) => selectFigure(event.detail));
+  showArticle(first, { focusTab: false, push: false });
   if (widget.report) onReport(widget.report);
-  addEventListener('popstate', () => {
-    const id = new URLSearchParams(location.search).get('article');
-    if (id && id !== state.articleId) showArticle(id, { focusTab: false, push: false });
-  });
 }
 
 function onReport(report) {
   if (!report || report.error) return;
   state.index = indexReport(report);
+  if (!state.bundle) return; // main() calls again once the article is on screen
   highlightCurrentArticle();
   const figureId = new URLSearchParams(location.search).get('figure');
   const figure = figureId && state.index.figures.get(figureId);
@@ -150,7 +150,7 @@ function makeMark(figure) {
 
 /** Follows a keyfigures-select detail ({figure, article, start, end, ...}) to its sentence. */
 function selectFigure(detail) {
-  if (!state.index) return;
+  if (!state.index || !state.bundle) return;
   const figureId = typeof detail.figure === 'string' ? detail.figure : detail.figure?.id;
   const figure = state.index.figures.get(figureId);
   if (!figure) return;
