@@ -29,6 +29,7 @@ std::string unit_family(const std::string& unit) {
 
 bool period_matters(const std::string& metric) {
   if (metric.rfind("estimate:", 0) == 0) return period_matters(metric.substr(9));
+  if (metric.rfind("count:", 0) == 0) return metric.find(':', 6) != std::string::npos;  // flows, not stocks
   return metric == "price_change" || metric.find("revenue") != std::string::npos ||
          metric.find("growth") != std::string::npos || metric == "ebita" || metric == "ebitda" ||
          metric == "net_income" || metric == "operating_income" || metric == "profit" ||

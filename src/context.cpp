@@ -182,7 +182,8 @@ bool metric_has_segment(std::string_view metric) {
 }
 
 bool metric_has_period(std::string_view metric) {
-  return metric_has_segment(metric) && metric != "market_share" && metric != "share_of_revenue";
+  const bool count_flow = metric.rfind("count:", 0) == 0 && metric.find(':', 6) != std::string_view::npos;
+  return count_flow || (metric_has_segment(metric) && metric != "market_share" && metric != "share_of_revenue");
 }
 
 bool is_market_metric(std::string_view metric) {
@@ -271,6 +272,12 @@ class ContextReader {
       c.metric = "count:" + q.noun_kind;
       c.metric_explicit = true;
       if (q.noun_kind == "parameters") c.phrase = product_near(q);
+      // "delivered 384,122 vehicles" and "produced 410,831 vehicles" are two counts.
+      const int clause = s_.clause[q.first];
+      std::size_t from = q.context_first;
+      while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
+      if (auto action = nearest_cue(t_, lexicon::count_actions(), from, q.context_first, q.last, after_end(q, 3)))
+        c.metric += ":" + std::string(action->value);
       return;
     }
     const unsigned family = family_of(q);
@@ -321,6 +328,18 @@ class ContextReader {
       c.metric_explicit = best != "multiple";
       return;
     }
+    // "Deliveries fell 13%": the change of a counted thing, when nothing stronger is said.
+    if (family == lexicon::percent && best_score < 2.5) {
+      for (std::size_t i = q.context_first; i > first && q.context_first - i < 10;) {
+        --i;
+        if (t_[i].kind == TokenKind::number) break;
+        if (auto noun = count_noun_word(i)) {
+          best = *noun;
+          best_score = 2.5;
+          break;
+        }
+      }
+    }
     if (!best.empty()) {
       c.metric = std::string(best);
       c.metric_explicit = true;
@@ -354,6 +373,22 @@ class ContextReader {
         kind = "estimate";
     if (kind == "estimate") c.metric = "estimate:" + c.metric;
     else if (kind == "outlook") c.metric = c.metric + "_outlook";
+  }
+
+  // "deliveries" at token i -> "deliveries_growth" (kept alive by a static table).
+  std::optional<std::string_view> count_noun_word(std::size_t i) const {
+    static const std::vector<std::string> growth_names = [] {
+      std::vector<std::string> names;
+      for (const auto& noun : lexicon::count_nouns()) names.push_back(std::string(noun.kind) + "_growth");
+      return names;
+    }();
+    const auto nouns = lexicon::count_nouns();
+    for (std::size_t k = 0; k < nouns.size(); ++k)
+      // "shares" rising is the stock price, not a count of shares.
+      if (nouns[k].words.find(' ') == std::string_view::npos && t_[i].lower == nouns[k].words &&
+          t_[i].kind == TokenKind::word && nouns[k].kind != "shares")
+        return growth_names[k];
+    return std::nullopt;
   }
 
   static std::span<const lexicon::Cue> year_over_year_cues() {
@@ -686,8 +721,16 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
         const std::string key = t[*name].lower;
         e.alias_to_key[t[ticker].lower] = key;
         e.alias_to_key[key] = key;
-        if (const char* listing = listing_of_exchange(exchange); *listing) e.listing[t[ticker].lower] = listing;
+        if (const char* listing = listing_of_exchange(exchange); *listing) {
+          e.listing[t[ticker].lower] = listing;
+          const auto [home, inserted] = e.home_listing.emplace(key, listing);
+          if (!inserted && home->second != listing) home->second.clear();
+        }
       }
+      // "rival BYD", "competitor Schneider": a company.
+      if (could_be_name(t[i + 1]) && (t[i].lower == "rival" || t[i].lower == "rivals" ||
+                                      t[i].lower == "competitor" || t[i].lower == "peer"))
+        e.alias_to_key.emplace(t[i + 1].lower, t[i + 1].lower);
       // Names followed by a corporate suffix or by "shares"/"stock" are companies:
       // "Initech Corp", "Globex shares fell".
       if (could_be_name(t[i]) && !t[i + 1].newline_before && is_org_cue(t[i + 1].lower)) {
@@ -719,6 +762,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
     count(tokenize(a.article->title), a.article->title, 3);
   }
   count(tokenize(bundle.topic), bundle.topic, 3);
+  for (const auto& index : lexicon::index_names()) e.display[lower_ascii(std::string(index.value))] = index.value;
   for (const auto& [key, forms] : spellings) {
     const auto best = std::max_element(forms.begin(), forms.end(),
                                        [](const auto& x, const auto& y) { return x.second < y.second; });
@@ -733,6 +777,12 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
   if (e.main_key.empty()) e.main_key = bundle.topic.empty() ? "the company" : lower_ascii(bundle.topic);
   if (!e.display.count(e.main_key)) e.display[e.main_key] = e.main_key == "the company" ? "The company" : e.main_key;
   return e;
+}
+
+void default_listing(const Entities& entities, FigureContext& c) {
+  if (!c.listing.empty() || !(c.metric == "share_price" || (c.metric == "price_change" && c.period == "day"))) return;
+  const auto it = entities.home_listing.find(c.subject_key.substr(0, c.subject_key.find('/')));
+  if (it != entities.home_listing.end()) c.listing = it->second;
 }
 
 std::vector<FigureContext> read_context(const ArticleText& text, const std::vector<Quantity>& quantities,

@@ -20,6 +20,7 @@ struct Entities {
   std::map<std::string, std::string> alias_to_key;  // "baba" -> "alibaba"
   std::map<std::string, std::string> display;       // "alibaba" -> "Alibaba"
   std::map<std::string, std::string> listing;       // ticker alias -> "US" / "HK"
+  std::map<std::string, std::string> home_listing;  // company key -> its one known listing ("" if several)
   std::string main_key;
   std::string main_display() const;
 };
@@ -54,5 +55,9 @@ std::vector<FigureContext> read_context(const ArticleText& text, const std::vect
 // Fills what a figure leaves open from another figure of the same article
 // with the same value and metric ("The 9% jump" after "jumped 9% in Hong Kong").
 void share_context_within_article(const std::vector<Quantity>& quantities, std::vector<FigureContext>& contexts);
+
+// A same-day move or price with no listing named is on the company's one
+// known listing (from "(NASDAQ:TSLA)"), if it has only one.
+void default_listing(const Entities& entities, FigureContext& context);
 
 }  // namespace keyfigures

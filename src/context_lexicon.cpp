@@ -40,6 +40,7 @@ std::span<const MetricCue> metric_cues() {
       {"profits", "profit_growth", P, 2.4},
       {"eps", "eps_growth", P, 2.6},
       {"year over year", "revenue_growth", P, 1.2},
+      {"year on year", "revenue_growth", P, 1.2},
       {"yoy", "revenue_growth", P, 1.2},
       {"y y", "revenue_growth", P, 1.2},
       {"shares", "price_change", P, 2},
@@ -105,6 +106,9 @@ std::span<const MetricCue> metric_cues() {
       {"operating income", "operating_income", M, 3},
       {"profit", "profit", M, 2.6},
       {"market cap", "market_value", M, 3},
+      {"market capitalization", "market_value", M, 3},
+      {"market capitalisation", "market_value", M, 3},
+      {"valuation", "market_value", M, 2.5},
       {"market value", "market_value", M, 3},
       {"valued at", "market_value", M, 3},
       {"market", "market_size", M, 2.5, 3, 0},
@@ -158,6 +162,7 @@ std::span<const Cue> listing_cues() {
 std::span<const Cue> period_cues() {
   static constexpr Cue table[] = {
       {"from a year earlier", "yoy"}, {"from a year ago", "yoy"},  {"a year earlier", "yoy"},
+      {"year on year", "yoy"},
       {"a year ago", "yoy"},         {"year earlier", "yoy"},
       {"past 12 months", "trailing_year"}, {"last 12 months", "trailing_year"}, {"past year", "trailing_year"},
       {"last year", "last_year"},    {"this week", "week"},        {"last week", "week"},
@@ -193,6 +198,22 @@ std::span<const Cue> index_names() {
       {"nasdaq", "Nasdaq"},            {"hang seng", "Hang Seng index"}, {"ftse", "FTSE"},
       {"nikkei", "Nikkei"},            {"stoxx", "STOXX"},         {"russell 2000", "Russell 2000"},
       {"kospi", "KOSPI"},              {"csi 300", "CSI 300"},
+  };
+  return table;
+}
+
+std::span<const Cue> count_actions() {
+  static constexpr Cue table[] = {
+      {"delivered", "delivered"}, {"deliveries", "delivered"}, {"deliver", "delivered"},
+      {"produced", "produced"},   {"production", "produced"},  {"built", "produced"},
+      {"manufactured", "produced"}, {"sold", "sold"},          {"sells", "sold"},
+      {"shipped", "shipped"},     {"cut", "cut"},              {"cuts", "cut"},
+      {"cutting", "cut"},         {"eliminate", "cut"},        {"laid off", "cut"},
+      {"lay off", "cut"},         {"layoffs", "cut"},          {"hire", "added"},
+      {"hired", "added"},         {"hiring", "added"},         {"added", "added"},
+      {"adds", "added"},          {"adding", "added"},         {"lost", "lost"},
+      {"opened", "opened"},       {"open", "opened"},          {"closed", "closed"},
+      {"close", "closed"},        {"recalled", "recalled"},    {"recall", "recalled"},
   };
   return table;
 }

@@ -40,6 +40,7 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle) {
     const std::vector<Quantity> quantities = scan_quantities(tokens, detect_yen_context(tokens));
     std::vector<FigureContext> contexts = read_context(text, quantities, entities);
     share_context_within_article(quantities, contexts);
+    for (auto& context : contexts) default_listing(entities, context);
 
     const std::size_t first_figure = out.size();
     Utf16Cursor cursor(article.text);

@@ -253,7 +253,7 @@ class CardChecker {
   // "91 availability zones" vs "91 data centers": one count, two names.
   void check_nouns(std::vector<Flag>& flags) {
     std::map<std::size_t, std::set<std::string>> nouns;
-    for (const auto* f : figures_) nouns[f->article_index].insert(f->figure.noun);
+    for (const auto* f : figures_) nouns[f->article_index].insert(f->quantity.noun_class);
     for (auto a = nouns.begin(); a != nouns.end(); ++a)
       for (auto b = std::next(a); b != nouns.end(); ++b) {
         std::vector<std::string> shared;

@@ -39,8 +39,9 @@ std::span<const std::string_view> down_nouns();  // "5% drop"
 
 struct CountNoun {
   std::string_view words;      // lowercase, as written: "availability zones", "dcs"
-  std::string_view canonical;  // "availability zones", "data centers"
-  std::string_view kind;       // what is counted, synonyms share it: "sites"
+  std::string_view canonical;  // the plural the report shows: "availability zones", "data centers"
+  std::string_view kind;       // what is counted; one card per kind: "sites"
+  std::string_view same_as = {};  // a true synonym ("workers" = "employees"): no unit conflict
 };
 std::span<const CountNoun> count_nouns();
 
@@ -92,6 +93,7 @@ std::span<const Cue> segment_cues();  // cloud, e-commerce, advertising...
 std::span<const Cue> index_names();   // "nyse composite", "s&p 500", "hang seng"
 
 std::span<const std::string_view> comparator_words();  // "versus", "compared", "than"
+std::span<const Cue> count_actions();  // delivered, produced, sold, cut: what happened to a count
 bool is_estimate_word(std::string_view word);  // analysts, consensus, estimates
 bool is_guidance_word(std::string_view word);  // forecast, expects, guided, outlook
 

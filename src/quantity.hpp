@@ -23,6 +23,7 @@ struct Quantity {
   std::string unit;             // percent, percentage_points, ISO code, multiple, count
   std::string noun;             // counts: canonical noun ("data centers")
   std::string noun_kind;        // counts: what is counted ("sites")
+  std::string noun_class;       // counts: the noun up to true synonyms ("workers" -> "employees")
   Hedge hedge = Hedge::exact;
   Direction direction = Direction::none;
   bool is_level = false;        // "to $178", "at 11x": a level reached, not a change

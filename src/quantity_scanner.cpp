@@ -193,6 +193,7 @@ struct UnitMatch {
   std::string noun, noun_kind;
   double factor = 1;      // basis points -> percentage points
   std::size_t last = 0;   // last token of the unit
+  std::string noun_class = {};
 };
 
 std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
@@ -215,7 +216,8 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
       // glued to a hyphen continues a compound ("stores-based"): skip it.
       const std::size_t end = at + length - 1;
       if (end + 1 < t.size() && is_symbol(t[end + 1], "-") && attached(t, end + 1)) continue;
-      return UnitMatch{"count", std::string(noun.canonical), std::string(noun.kind), 1, end};
+      return UnitMatch{"count", std::string(noun.canonical), std::string(noun.kind), 1, end,
+                       std::string(noun.same_as.empty() ? noun.canonical : noun.same_as)};
     }
   }
   return std::nullopt;
@@ -374,6 +376,7 @@ class Scanner {
         q.unit = "count";
         q.noun = unit->noun;
         q.noun_kind = unit->noun_kind;
+        q.noun_class = unit->noun_class;
         return q;
       }
     }
@@ -475,6 +478,7 @@ class Scanner {
     q.unit = unit->unit;
     q.noun = unit->noun;
     q.noun_kind = unit->noun_kind;
+    q.noun_class = unit->noun_class;
     q.value *= unit->factor;
     q.tolerance *= unit->factor;
     q.last = std::max(q.last, unit->last);
