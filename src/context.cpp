@@ -474,6 +474,10 @@ class ContextReader {
     } else if (auto mention = entity_in_clause(q)) {
       key = *mention;
       display = display_of(key);
+    } else if (auto opener = entity_opening_sentence(q)) {
+      // "Rival BYD sold 416,388 vehicles, up 38%": the sentence is about BYD.
+      key = *opener;
+      display = display_of(key);
     }
     c.subject_explicit = !key.empty();
     if (key.empty()) {
@@ -518,6 +522,18 @@ class ContextReader {
           lexicon::comparator_words().end())
         return true;
     return false;
+  }
+
+  // The first company named in the sentence, when it is not the bundle's own.
+  std::optional<std::string> entity_opening_sentence(const Quantity& q) const {
+    for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i) {
+      if (t_[i].kind != TokenKind::word) continue;
+      const auto it = e_.alias_to_key.find(t_[i].lower);
+      if (it == e_.alias_to_key.end()) continue;
+      if (it->second == e_.main_key || !e_.companies.count(it->second)) return std::nullopt;
+      return it->second;
+    }
+    return std::nullopt;
   }
 
   std::optional<std::string> entity_in_clause(const Quantity& q) const {
@@ -721,6 +737,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
         const std::string key = t[*name].lower;
         e.alias_to_key[t[ticker].lower] = key;
         e.alias_to_key[key] = key;
+        e.companies.insert(key);
         if (const char* listing = listing_of_exchange(exchange); *listing) {
           e.listing[t[ticker].lower] = listing;
           const auto [home, inserted] = e.home_listing.emplace(key, listing);
@@ -729,13 +746,18 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
       }
       // "rival BYD", "competitor Schneider": a company.
       if (could_be_name(t[i + 1]) && (t[i].lower == "rival" || t[i].lower == "rivals" ||
-                                      t[i].lower == "competitor" || t[i].lower == "peer"))
+                                      t[i].lower == "competitor" || t[i].lower == "peer")) {
         e.alias_to_key.emplace(t[i + 1].lower, t[i + 1].lower);
+        e.companies.insert(t[i + 1].lower);
+      }
       // Names followed by a corporate suffix or by "shares"/"stock" are companies:
       // "Initech Corp", "Globex shares fell".
       if (could_be_name(t[i]) && !t[i + 1].newline_before && is_org_cue(t[i + 1].lower)) {
         const std::size_t first = name_before(t, i + 1).value_or(i);
-        if (!is_place_or_segment(t[first].lower)) e.alias_to_key.emplace(t[first].lower, t[first].lower);
+        if (!is_place_or_segment(t[first].lower)) {
+          e.alias_to_key.emplace(t[first].lower, t[first].lower);
+          e.companies.insert(t[first].lower);
+        }
       }
       // Possessive names become known entities: "Huawei’s 18%"; for
       // "Alibaba Cloud’s", the company is the first word.
@@ -743,7 +765,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
           !t[i].newline_before) {
         std::size_t name = i;
         if (is_segment_word(t[i].lower) && i > 0 && could_be_name(t[i - 1])) name = i - 1;
-        if (!is_segment_word(t[name].lower)) e.alias_to_key.emplace(t[name].lower, t[name].lower);
+        if (!is_place_or_segment(t[name].lower)) e.alias_to_key.emplace(t[name].lower, t[name].lower);
       }
     }
   }

@@ -21,6 +21,7 @@ struct Entities {
   std::map<std::string, std::string> display;       // "alibaba" -> "Alibaba"
   std::map<std::string, std::string> listing;       // ticker alias -> "US" / "HK"
   std::map<std::string, std::string> home_listing;  // company key -> its one known listing ("" if several)
+  std::set<std::string> companies;  // keys with corporate evidence (ticker, "Corp", "X shares", "rival X")
   std::string main_key;
   std::string main_display() const;
 };

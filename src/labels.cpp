@@ -130,7 +130,13 @@ std::string metric_name(const std::string& metric, const std::string& noun) {
   if (metric.rfind("estimate:", 0) == 0) return "analysts' estimate of " + metric_name(metric.substr(9), noun);
   if (metric.size() > 8 && metric.compare(metric.size() - 8, 8, "_outlook") == 0)
     return "company outlook for " + metric_name(metric.substr(0, metric.size() - 8), noun);
-  if (metric.rfind("count:", 0) == 0) return fmt::format("number of {}", noun.empty() ? metric.substr(6) : noun);
+  if (metric.rfind("count:", 0) == 0) {
+    // "count:vehicles:delivered" -> "number of vehicles delivered"
+    const auto action = metric.find(':', 6);
+    const std::string what = noun.empty() ? metric.substr(6, action == std::string::npos ? std::string::npos : action - 6) : noun;
+    return action == std::string::npos ? fmt::format("number of {}", what)
+                                       : fmt::format("number of {} {}", what, metric.substr(action + 1));
+  }
   if (auto name = lookup_metric(metric); !name.empty()) return std::string(name);
   std::string readable = metric;
   std::replace(readable.begin(), readable.end(), '_', ' ');
