@@ -500,6 +500,24 @@ const Expected kRanges[] = {
      .unit = "percent", .hedge = "range", .direction = "*", .low = 15, .high = 20},
 };
 
+// ------------------------------------- typography of real pages --
+const Expected kTypography[] = {
+    {.sentence = "Acme reported revenue of $4.2\u00a0billion for the quarter.", .text = "$4.2\u00a0billion",
+     .value = 4.2e9, .unit = "USD"},
+    {.sentence = "Acme shares rose 9.26\u00a0% on Tuesday.", .text = "9.26\u00a0%", .value = 9.26,
+     .unit = "percent", .direction = "up"},
+    {.sentence = "Airbus shares rose 3.5\u202f% in Paris.", .text = "3.5\u202f%", .value = 3.5, .unit = "percent",
+     .direction = "up"},
+    {.sentence = "Acme (ACME) \u22123.2% at $41.10 in late trading.", .text = "\u22123.2%", .value = -3.2,
+     .unit = "percent", .direction = "down"},
+    {.sentence = "Acme rose 8\u201310% in two sessions.", .text = "8\u201310%", .value = 9, .unit = "percent",
+     .hedge = "range", .direction = "up", .low = 8, .high = 10},
+    {.sentence = "Siemens Healthineers rose 4% \U0001F468\u200D\U0001F469\u200D\U0001F467 after the deal.",
+     .text = "4%", .value = 4, .unit = "percent", .direction = "up"},
+    {.sentence = "Acme\u2019s revenue rose 7%\r\nto \u20ac1.3 billion.", .text = "\u20ac1.3 billion", .value = 1.3e9,
+     .unit = "EUR", .direction = "*"},
+};
+
 // ------------------------- real figures next to things that are not figures --
 const Expected kFiguresNearNoise[] = {
     {.sentence = "Acme shares rose 4% on March 3, 2026.", .text = "4%", .value = 4, .unit = "percent",
@@ -705,6 +723,9 @@ TEST_CASE("extraction: multiples and P/E ratios") { run(kMultiples, "multiples")
 TEST_CASE("extraction: counts with business nouns") { run(kCounts, "counts"); }
 TEST_CASE("extraction: hedge words") { run(kHedges, "hedges"); }
 TEST_CASE("extraction: ranges") { run(kRanges, "ranges"); }
+TEST_CASE("extraction: non-breaking spaces, Unicode minus and dashes, joined emoji, CRLF") {
+  run(kTypography, "typography");
+}
 TEST_CASE("extraction: figures next to dates, tickers and product names") {
   run(kFiguresNearNoise, "figures near noise");
 }
@@ -878,7 +899,8 @@ TEST_CASE("extraction: figures are numbered in article order and every article i
 TEST_CASE("extraction: the case tables are large enough to pin the contract down") {
   const std::size_t positive = std::size(kPercent) + std::size(kPoints) + std::size(kWordChanges) +
                                std::size(kMoney) + std::size(kMultiples) + std::size(kCounts) +
-                               std::size(kHedges) + std::size(kRanges) + std::size(kFiguresNearNoise) +
+                               std::size(kHedges) + std::size(kRanges) + std::size(kTypography) +
+                               std::size(kFiguresNearNoise) +
                                std::size(kConversions) + std::size(kOffsets) + std::size(kFromTo) +
                                std::size(kWholeArticles);
   const std::size_t negative = std::size(kDatesTimesYears) + std::size(kWeatherPlacesIds) +
