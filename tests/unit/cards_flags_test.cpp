@@ -643,6 +643,116 @@ TEST_CASE("flags: an outlet that disagrees with two others is named in the flag"
   }
 }
 
+// ------------------------------------------------ subjects and metrics --
+
+TEST_CASE("cards: without a topic the label still names the company from the text") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme reported third-quarter revenue of $4.1 billion on Tuesday."),
+      make_article("a2", "Market Wire", "Acme's third-quarter revenue was $4.1 billion, ahead of forecasts."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "$4.1 billion");
+  const auto* b = need(run, "a2", "$4.1 billion");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+  const auto* card = kftest::card_of(run.report, *a);
+  REQUIRE(card != nullptr);
+  CAPTURE(card->label);
+  CHECK(kftest::contains(card->label, "Acme"));
+}
+
+TEST_CASE("cards: the level after \"rose 7% to\" is the same quantity as a plain report of it") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Siemens' third-quarter revenue rose 7% to €1.3 billion."),
+      make_article("a2", "Market Wire", "Siemens' third-quarter revenue was €1.3 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* growth = need(run, "a1", "7%");
+  const auto* level = need(run, "a1", "€1.3 billion");
+  const auto* other = need(run, "a2", "€1.3 billion");
+  if (!growth || !level || !other) return;
+  expect_agreement(run, *level, *other);
+  CHECK_FALSE(kftest::share_card(run.report, *growth, *level));
+}
+
+TEST_CASE("cards: equal amounts of different metrics are separate cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Initech's market value reached $120 billion on Friday."),
+      make_article("a2", "Market Wire", "Initech's annual revenue reached $120 billion for the first time."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* cap = need(run, "a1", "$120 billion");
+  const auto* revenue = need(run, "a2", "$120 billion");
+  if (cap == nullptr || revenue == nullptr) return;
+  expect_separate(run, *cap, *revenue);
+}
+
+TEST_CASE("cards: a company named once and then described is still the same subject") {
+  const auto run = analyze_articles(
+      {
+          make_article("a1", "Daily Ledger", "Alibaba's cloud revenue rose 26% in the September quarter."),
+          make_article("a2", "Market Wire",
+                       "Alibaba reported results on Thursday. The Hangzhou-based company said cloud revenue rose "
+                       "26% in the September quarter."),
+      },
+      "Alibaba cloud growth");
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "26%");
+  const auto* b = need(run, "a2", "26%");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+}
+
+// ------------------------------------------------ hedged intervals --
+
+TEST_CASE("flags: \"about 10,000\" against 15,000 employees is a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Globex employs about 10,000 workers at its plants."),
+      make_article("a2", "Market Wire", "Globex employs 15,000 workers at its plants."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "10,000 workers");
+  const auto* b = need(run, "a2", "15,000 workers");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("flags: \"over 9%\" against 8.5% contradicts the hedge") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose over 9% on Tuesday."),
+      make_article("a2", "Market Wire", "Acme shares rose 8.5% on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "9%");
+  const auto* b = need(run, "a2", "8.5%");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("cards: \"up to 1,000 jobs\" and \"800 jobs\" agree") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "The merger could cut up to 1,000 jobs at Globex."),
+      make_article("a2", "Market Wire", "The merger could cut 800 jobs at Globex, the union said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "1,000 jobs");
+  const auto* b = need(run, "a2", "800 jobs");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+}
+
+TEST_CASE("cards: a closing price and an after-hours price are not a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares closed at $178.18 on Tuesday."),
+      make_article("a2", "Market Wire", "Acme shares changed hands at $190.40 in after-hours trading on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* close = need(run, "a1", "$178.18");
+  const auto* late = need(run, "a2", "$190.40");
+  if (close == nullptr || late == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {close, late}).empty());
+}
+
 // ------------------------------------------------------------ order --
 
 namespace {
