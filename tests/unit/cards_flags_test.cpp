@@ -139,7 +139,8 @@ TEST_CASE("cards: \"nearly 10%\" and \"9.7%\" agree within the hedge") {
 
 TEST_CASE("cards: \"over 9%\" and \"9.26%\" agree") {
   const auto run = analyze_articles({
-      make_article("a1", "Daily Ledger", "Acme shares rose over 9% on Tuesday as investors cheered the deal."),
+      make_article("a1", "Daily Ledger",
+                   "Acme shares rose over 9% on Tuesday as investors cheered the deal."),
       make_article("a2", "Market Wire", "Acme shares rose 9.26% on Tuesday after the deal was announced."),
   });
   INFO("found " << describe(run.report));
@@ -168,7 +169,8 @@ TEST_CASE("flags: \"about $88\" against \"$178.18\" for the same share price is 
 
 TEST_CASE("cards: \"about $178\" and \"$178.18\" agree") {
   const auto run = analyze_articles({
-      make_article("a1", "Harbor Brokers", "Acme shares were trading at about $178 on Tuesday, the broker said."),
+      make_article("a1", "Harbor Brokers",
+                   "Acme shares were trading at about $178 on Tuesday, the broker said."),
       make_article("a2", "Street Pulse", "Acme shares were trading at $178.18 on Tuesday."),
   });
   INFO("found " << describe(run.report));
@@ -208,7 +210,8 @@ TEST_CASE("flags: \"rose 3%\" against \"fell 3%\" on the same day is a conflict"
 TEST_CASE("cards: a range \"8–10%\" and \"9%\" inside it agree") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger", "Acme expects revenue to grow 8–10% in 2026, the company said."),
-      make_article("a2", "Market Wire", "Acme expects revenue to grow 9% in 2026, according to its guidance."),
+      make_article("a2", "Market Wire",
+                   "Acme expects revenue to grow 9% in 2026, according to its guidance."),
   });
   INFO("found " << describe(run.report));
   const auto* a = need(run, "a1", "8–10%");
@@ -219,7 +222,8 @@ TEST_CASE("cards: a range \"8–10%\" and \"9%\" inside it agree") {
 
 TEST_CASE("cards: rounding \"9.3%\" to \"9%\" is not a conflict") {
   const auto run = analyze_articles({
-      make_article("a1", "Daily Ledger", "Globex shares rose 9.3% on Thursday after earnings beat forecasts."),
+      make_article("a1", "Daily Ledger",
+                   "Globex shares rose 9.3% on Thursday after earnings beat forecasts."),
       make_article("a2", "Market Wire", "Globex shares rose 9% on Thursday following the earnings beat."),
   });
   INFO("found " << describe(run.report));
@@ -232,7 +236,8 @@ TEST_CASE("cards: rounding \"9.3%\" to \"9%\" is not a conflict") {
 TEST_CASE("cards: identical values in two outlets make one two-source card with no flag") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger", "Initech shares rose 4.2% on Monday after an analyst upgrade."),
-      make_article("a2", "Market Wire", "Initech shares rose 4.2% on Monday, helped by an upgrade from Harbor."),
+      make_article("a2", "Market Wire",
+                   "Initech shares rose 4.2% on Monday, helped by an upgrade from Harbor."),
   });
   INFO("found " << describe(run.report));
   const auto* a = need(run, "a1", "4.2%");
@@ -250,8 +255,9 @@ TEST_CASE("cards: identical values in two outlets make one two-source card with 
 
 TEST_CASE("cards: premarket and after-hours moves are not a conflict") {
   const auto run = analyze_articles({
-      make_article("a1", "Daily Ledger",
-                   "Acme shares rose 9.3% in premarket trading on Tuesday after the chip deal was announced."),
+      make_article(
+          "a1", "Daily Ledger",
+          "Acme shares rose 9.3% in premarket trading on Tuesday after the chip deal was announced."),
       make_article("a2", "Market Wire", "Acme shares rose 10.5% in after-hours trading on Tuesday."),
   });
   INFO("found " << describe(run.report));
@@ -302,7 +308,8 @@ TEST_CASE("cards: \"RMB 70 billion ($9.8 billion)\" and \"$9.8 billion\" are one
 
 TEST_CASE("cards: a euro amount with its dollar conversion matches a dollar-only report") {
   const auto run = analyze_articles({
-      make_article("a1", "Daily Ledger", "Siemens agreed to pay €2.1 billion ($2.3 billion) for the software maker."),
+      make_article("a1", "Daily Ledger",
+                   "Siemens agreed to pay €2.1 billion ($2.3 billion) for the software maker."),
       make_article("a2", "Market Wire", "Siemens is buying the software maker for $2.3 billion in cash."),
   });
   INFO("found " << describe(run.report));
@@ -365,8 +372,9 @@ TEST_CASE("cards: a one-day move and a year-to-date move are two cards") {
 
 TEST_CASE("cards: US-listed and Hong Kong-listed share moves are separate, not a conflict") {
   const auto run = analyze_articles({
-      make_article("a1", "Daily Ledger",
-                   "Alibaba's US-listed shares jumped 8% in New York on Wednesday after the AI announcement."),
+      make_article(
+          "a1", "Daily Ledger",
+          "Alibaba's US-listed shares jumped 8% in New York on Wednesday after the AI announcement."),
       make_article("a2", "Market Wire",
                    "In Hong Kong, Alibaba's shares jumped 5% on Wednesday, their best day in a month."),
   });
@@ -381,8 +389,10 @@ TEST_CASE("cards: US-listed and Hong Kong-listed share moves are separate, not a
 
 TEST_CASE("flags: 8% against 26% cloud revenue growth in the same quarter is major") {
   const auto run = analyze_articles({
-      make_article("a1", "Daily Ledger", "Acme's cloud revenue rose 8% in the third quarter, the company said."),
-      make_article("a2", "Market Wire", "Acme's cloud revenue rose 26% in the third quarter as AI demand surged."),
+      make_article("a1", "Daily Ledger",
+                   "Acme's cloud revenue rose 8% in the third quarter, the company said."),
+      make_article("a2", "Market Wire",
+                   "Acme's cloud revenue rose 26% in the third quarter as AI demand surged."),
   });
   INFO("found " << describe(run.report));
   const auto* a = need(run, "a1", "8%");
@@ -470,9 +480,10 @@ TEST_CASE("cards and flags: a mixed bundle keeps agreements quiet and flags the 
       make_article("a1", "Daily Ledger",
                    "Acme shares rose 9.3% on Tuesday. The company's cloud revenue rose 8% in the third "
                    "quarter. Acme employs about 52,000 people."),
-      make_article("a2", "Market Wire",
-                   "Acme shares rose 9% on Tuesday after results. Cloud revenue at Acme rose 26% in the third "
-                   "quarter, the company said."),
+      make_article(
+          "a2", "Market Wire",
+          "Acme shares rose 9% on Tuesday after results. Cloud revenue at Acme rose 26% in the third "
+          "quarter, the company said."),
       make_article("a3", "Harbor Brokers",
                    "Acme's cloud revenue rose 26% in the third quarter. The stock rose 9.3% on Tuesday."),
   });
@@ -504,9 +515,10 @@ TEST_CASE("cards and flags: a mixed bundle keeps agreements quiet and flags the 
 TEST_CASE("cards: two companies' share moves in one bundle stay apart, even under a topic") {
   const auto run = analyze_articles(
       {
-          make_article("a1", "Daily Ledger",
-                       "Initech shares rose 4.2% on Monday after an analyst upgrade. Globex shares fell 2% on "
-                       "Monday after its chief executive resigned."),
+          make_article(
+              "a1", "Daily Ledger",
+              "Initech shares rose 4.2% on Monday after an analyst upgrade. Globex shares fell 2% on "
+              "Monday after its chief executive resigned."),
           make_article("a2", "Market Wire", "Shares of Initech Corp rose 4.2% on Monday."),
       },
       "Initech shares rise after upgrade");
@@ -540,8 +552,10 @@ TEST_CASE("cards: a label names the company so it reads without the articles") {
 TEST_CASE("cards: second- and third-quarter revenue are separate cards") {
   const auto run = analyze_articles(
       {
-          make_article("a1", "Daily Ledger", "Globex reported second-quarter revenue of $3.1 billion in July."),
-          make_article("a2", "Market Wire", "Globex reported third-quarter revenue of $3.4 billion on Tuesday."),
+          make_article("a1", "Daily Ledger",
+                       "Globex reported second-quarter revenue of $3.1 billion in July."),
+          make_article("a2", "Market Wire",
+                       "Globex reported third-quarter revenue of $3.4 billion on Tuesday."),
       },
       "Globex quarterly results");
   INFO("found " << describe(run.report));
@@ -582,7 +596,8 @@ TEST_CASE("cards: a yen amount with its dollar conversion matches a dollar-only 
       {
           make_article("a1", "Daily Ledger",
                        "Toyota expects operating profit of ¥3.2 trillion ($21 billion) for the fiscal year."),
-          make_article("a2", "Market Wire", "Toyota expects operating profit of $21 billion for the fiscal year."),
+          make_article("a2", "Market Wire",
+                       "Toyota expects operating profit of $21 billion for the fiscal year."),
       },
       "Toyota profit forecast");
   INFO("found " << describe(run.report));
@@ -612,7 +627,8 @@ TEST_CASE("flags: a value outside the other outlet's range is a conflict") {
   const auto run = analyze_articles(
       {
           make_article("a1", "Daily Ledger", "Acme expects revenue to grow 8–10% in 2026, the company said."),
-          make_article("a2", "Market Wire", "Acme expects revenue to grow 15% in 2026, according to its guidance."),
+          make_article("a2", "Market Wire",
+                       "Acme expects revenue to grow 15% in 2026, according to its guidance."),
       },
       "Acme outlook");
   INFO("found " << describe(run.report));
@@ -691,9 +707,10 @@ TEST_CASE("cards: a company named once and then described is still the same subj
   const auto run = analyze_articles(
       {
           make_article("a1", "Daily Ledger", "Alibaba's cloud revenue rose 26% in the September quarter."),
-          make_article("a2", "Market Wire",
-                       "Alibaba reported results on Thursday. The Hangzhou-based company said cloud revenue rose "
-                       "26% in the September quarter."),
+          make_article(
+              "a2", "Market Wire",
+              "Alibaba reported results on Thursday. The Hangzhou-based company said cloud revenue rose "
+              "26% in the September quarter."),
       },
       "Alibaba cloud growth");
   INFO("found " << describe(run.report));
@@ -744,7 +761,8 @@ TEST_CASE("cards: \"up to 1,000 jobs\" and \"800 jobs\" agree") {
 TEST_CASE("cards: a closing price and an after-hours price are not a conflict") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger", "Acme shares closed at $178.18 on Tuesday."),
-      make_article("a2", "Market Wire", "Acme shares changed hands at $190.40 in after-hours trading on Tuesday."),
+      make_article("a2", "Market Wire",
+                   "Acme shares changed hands at $190.40 in after-hours trading on Tuesday."),
   });
   INFO("found " << describe(run.report));
   const auto* close = need(run, "a1", "$178.18");
@@ -791,12 +809,14 @@ std::set<std::string> flag_signatures(const keyfigures::Report& report) {
 
 TEST_CASE("cards and flags do not depend on the order of the articles") {
   std::vector<Article> articles = {
-      make_article("a1", "Daily Ledger",
-                   "Acme shares rose 9.3% on Tuesday. Acme's cloud revenue rose 8% in the third quarter. Acme "
-                   "operates 91 availability zones."),
-      make_article("a2", "Market Wire",
-                   "Acme shares rose 9% on Tuesday. Cloud revenue at Acme rose 26% in the third quarter. Acme "
-                   "operates 91 data centers."),
+      make_article(
+          "a1", "Daily Ledger",
+          "Acme shares rose 9.3% on Tuesday. Acme's cloud revenue rose 8% in the third quarter. Acme "
+          "operates 91 availability zones."),
+      make_article(
+          "a2", "Market Wire",
+          "Acme shares rose 9% on Tuesday. Cloud revenue at Acme rose 26% in the third quarter. Acme "
+          "operates 91 data centers."),
       make_article("a3", "Harbor Brokers",
                    "Acme trades at 16x earnings. Acme's cloud revenue rose 26% in the third quarter."),
   };

@@ -68,7 +68,8 @@ void check_expected(const Expected& row) {
     CHECK(figure->noun == std::string(row.noun));
   if (row.low) {
     REQUIRE(figure->low.has_value());
-    CHECK_MESSAGE(kftest::same_number(*figure->low, *row.low), "low " << *figure->low << ", expected " << *row.low);
+    CHECK_MESSAGE(kftest::same_number(*figure->low, *row.low),
+                  "low " << *figure->low << ", expected " << *row.low);
   }
   if (row.high) {
     REQUIRE(figure->high.has_value());
@@ -104,6 +105,8 @@ void run(const Rejected (&rows)[N], const char* what) {
   MESSAGE(std::string(what) << ": " << N << " cases run");
 }
 
+// The case tables are laid out by hand, one brace-enclosed row per case.
+// clang-format off
 // ---------------------------------------------------------------- percent --
 const Expected kPercent[] = {
     {.sentence = "Acme Corp shares rose 9.26% in New York trading on Tuesday.", .text = "9.26%", .value = 9.26,
@@ -701,6 +704,8 @@ const OffsetCase kOffsets[] = {
     {"«Une belle surprise» — Société Générale’s profit rose 11%.", "11%"},
 };
 
+// clang-format on
+
 }  // namespace
 
 TEST_CASE("the test helpers count UTF-16 units like JavaScript") {
@@ -769,11 +774,13 @@ struct FromTo {
   const char* to;
 };
 
+// clang-format off
 const FromTo kFromTo[] = {
     {"The company raised its growth target from 8% to 10%.", "8%", "10%"},
     {"Acme lifted its dividend from $1.10 to $1.25 a share.", "$1.10", "$1.25"},
     {"The bank cut its rate forecast from 4.5% to 4%.", "4.5%", "4%"},
 };
+// clang-format on
 
 TEST_CASE("extraction: \"from A to B\" gives two figures, not a range") {
   for (const auto& row : kFromTo) {
@@ -830,6 +837,7 @@ struct WholeArticle {
   std::vector<std::string> figures;
 };
 
+// clang-format off
 const WholeArticle kWholeArticles[] = {
     {"wire story with a dateline, quote and sign-off",
      "SHANGHAI, Nov 4 (Daily Ledger) — Shares of Zhongde Pharma jumped 12.5% on Tuesday after the Chinese "
@@ -855,6 +863,7 @@ const WholeArticle kWholeArticles[] = {
      "Financial Conduct Authority, FCA Reg No. 482913. Tel: +44 20 7946 0321.",
      {"3.4%", "2.1%", "14 times"}},
 };
+// clang-format on
 
 TEST_CASE("extraction: whole articles yield exactly their key figures") {
   for (const auto& row : kWholeArticles) {
@@ -877,7 +886,8 @@ TEST_CASE("extraction: whole articles yield exactly their key figures") {
 
 TEST_CASE("extraction: figures are numbered in article order and every article is searched") {
   const auto bundle = kftest::make_bundle({
-      kftest::make_article("a1", "Wire One", "Acme shares rose 4% on Monday. The company has 9,000 employees."),
+      kftest::make_article("a1", "Wire One",
+                           "Acme shares rose 4% on Monday. The company has 9,000 employees."),
       kftest::make_article("a2", "Wire Two", "Globex reported revenue of $2.4 billion."),
   });
   const auto report = keyfigures::analyze(bundle);
@@ -900,13 +910,12 @@ TEST_CASE("extraction: the case tables are large enough to pin the contract down
   const std::size_t positive = std::size(kPercent) + std::size(kPoints) + std::size(kWordChanges) +
                                std::size(kMoney) + std::size(kMultiples) + std::size(kCounts) +
                                std::size(kHedges) + std::size(kRanges) + std::size(kTypography) +
-                               std::size(kFiguresNearNoise) +
-                               std::size(kConversions) + std::size(kOffsets) + std::size(kFromTo) +
-                               std::size(kWholeArticles);
+                               std::size(kFiguresNearNoise) + std::size(kConversions) + std::size(kOffsets) +
+                               std::size(kFromTo) + std::size(kWholeArticles);
   const std::size_t negative = std::size(kDatesTimesYears) + std::size(kWeatherPlacesIds) +
                                std::size(kProductsTickers) + std::size(kListsOrdinalsLabels) +
                                std::size(kNoFigures);
-  MESSAGE("extraction cases: " << positive << " positive + " << negative << " negative = "
-                               << positive + negative);
+  MESSAGE("extraction cases: " << positive << " positive + " << negative
+                               << " negative = " << positive + negative);
   CHECK(positive + negative >= 150);
 }

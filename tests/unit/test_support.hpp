@@ -3,6 +3,8 @@
 // visible text so tests never depend on ids, ordering or labels.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -11,8 +13,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <doctest/doctest.h>
 
 #include "keyfigures/keyfigures.hpp"
 
@@ -25,8 +25,8 @@ using keyfigures::Figure;
 using keyfigures::Flag;
 using keyfigures::Report;
 
-inline Article make_article(std::string id, std::string source, std::string text,
-                            std::string title = {}, std::string published = "2025-11-04") {
+inline Article make_article(std::string id, std::string source, std::string text, std::string title = {},
+                            std::string published = "2025-11-04") {
   Article article;
   article.id = std::move(id);
   article.source = std::move(source);
@@ -238,7 +238,8 @@ inline std::vector<const Flag*> conflicts_on_card_of(const Report& report, const
 }
 
 // Conflicts (major or minor) that name at least one of `figures`.
-inline std::vector<const Flag*> conflicts_naming_any(const Report& report, const std::vector<const Figure*>& figures) {
+inline std::vector<const Flag*> conflicts_naming_any(const Report& report,
+                                                     const std::vector<const Figure*>& figures) {
   std::vector<const Flag*> out;
   for (const auto& g : report.flags) {
     if (g.severity != "major" && g.severity != "minor") continue;
@@ -331,8 +332,8 @@ inline void check_report_invariants(const Bundle& bundle, const Report& report) 
     CHECK((g.severity == "major" || g.severity == "minor" || g.severity == "info"));
     CHECK_FALSE(g.kind.empty());
     CHECK_FALSE(g.message.empty());
-    const auto card = std::find_if(report.cards.begin(), report.cards.end(),
-                                   [&](const Card& c) { return c.id == g.card; });
+    const auto card =
+        std::find_if(report.cards.begin(), report.cards.end(), [&](const Card& c) { return c.id == g.card; });
     REQUIRE(card != report.cards.end());
     std::set<std::string> articles;
     for (const auto& id : g.figures) {
