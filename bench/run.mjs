@@ -4,13 +4,15 @@
 // prints the tables (docs/benchmarks.md explains every figure).
 //
 //   node bench/run.mjs [--quick] [--out FILE] [--native-bin PATH] [--gold PATH]
+//                      [--wasm-dir DIR]    (keyfigures.mjs + .wasm; web/dist by default,
+//                                           another build to compare link flags)
 //                      [--markdown FILE]   (rewrite the tables of docs/benchmarks.md)
 //
 // Throughput is MB/s of article text: the UTF-8 bytes of every article's
 // `text` divided by the median wall time (1 MB = 10^6 bytes).
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
@@ -55,10 +57,13 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(ROOT, 'bench/results.json') },
     'native-bin': { type: 'string', default: join(ROOT, DEFAULT_NATIVE_BIN) },
     gold: { type: 'string', default: join(ROOT, '../shared/gold/seeds.json') },
+    'wasm-dir': { type: 'string', default: join(ROOT, 'web/dist') },
     markdown: { type: 'string' },
   },
 });
 const profile = args.quick ? PROFILES.quick : PROFILES.full;
+const DIST = resolve(args['wasm-dir']);
+if (!DIST.startsWith(`${ROOT}/`)) throw new Error(`--wasm-dir must be inside the repo (the server's root): ${DIST}`);
 
 function log(message) {
   process.stderr.write(`bench: ${message}\n`);
@@ -121,7 +126,7 @@ async function ourReport(seedInput) {
     const { stdout } = await promisify(execFile)(cli, ['analyze', seedInput.file, '--compact'], { maxBuffer: 1 << 26 });
     return { source: 'native CLI', report: JSON.parse(stdout) };
   }
-  const module = await loadWasmModule(ROOT);
+  const module = await loadWasmModule(DIST);
   return { source: 'WASM module', report: JSON.parse(module.analyze(readFileSync(seedInput.file, 'utf8'))) };
 }
 
@@ -199,6 +204,7 @@ async function main() {
     date: new Date().toISOString(),
     profile: args.quick ? 'quick' : 'full',
     machine: describeMachine({ chromiumPath: CHROMIUM_PATH }),
+    builds: { native: relative(ROOT, resolve(args['native-bin'])), wasm: relative(ROOT, DIST) },
     definitions: {
       mb_per_s: 'UTF-8 bytes of the articles\' text / median wall seconds; 1 MB = 10^6 bytes',
       timing: `each figure is the median of runs repeated for >= ${profile.timing.minSeconds} s and >= ${profile.timing.minRuns} runs (at most ${profile.timing.maxSeconds} s); JS and WASM after ${profile.timing.warmupSeconds} s of untimed warm-up`,
@@ -228,19 +234,19 @@ async function main() {
     });
 
     results.wasm_node = await section('WASM in Node', async () => {
-      const problem = wasmProblem(ROOT);
+      const problem = wasmProblem(DIST);
       if (problem) return { skipped: problem };
-      const wasmResults = await wasmNodeThroughput(ROOT, jsonInputs, profile.timing);
+      const wasmResults = await wasmNodeThroughput(DIST, jsonInputs, profile.timing);
       return { results: wasmResults, ratio_to_native: ratios(wasmResults, results.native) };
     });
 
     const chromium = await section('Chromium', async () => {
       if (!existsSync(CHROMIUM_PATH)) return { skipped: `${CHROMIUM_PATH} not found (scripts/install-deps.sh)` };
-      const problem = wasmProblem(ROOT);
+      const problem = wasmProblem(DIST);
       const coldPages = coldStartPages(ROOT);
       return withChromium(async (browser) => ({
         throughput: problem ? { skipped: problem } : await (async () => {
-          const wasmResults = await chromiumThroughput(browser, ROOT, jsonInputs, profile.timing);
+          const wasmResults = await chromiumThroughput(browser, ROOT, DIST, jsonInputs, profile.timing);
           return { results: wasmResults, ratio_to_native: ratios(wasmResults, results.native) };
         })(),
         cold: coldPages.length
@@ -251,15 +257,15 @@ async function main() {
     results.wasm_chromium = chromium.skipped || chromium.error ? chromium : chromium.throughput;
     results.cold_start = chromium.skipped || chromium.error ? chromium : chromium.cold;
 
-    results.payload = await section('payload', () => measurePayload(ROOT));
+    results.payload = await section('payload', () => measurePayload(ROOT, DIST));
 
     results.memory = await section('memory', async () => {
       const problem = nativeBinaryProblem(bin);
-      const wasm = wasmProblem(ROOT);
+      const wasm = wasmProblem(DIST);
       return {
         native: problem ? { skipped: problem } : await nativeMemory(bin, memoryInputs[1] ?? memoryInputs[0]),
         native_all: problem ? undefined : await Promise.all(memoryInputs.filter(Boolean).map((input) => nativeMemory(bin, input))),
-        wasm: wasm ? { skipped: wasm } : await wasmNodeMemory(ROOT, (memoryInputs[1] ?? memoryInputs[0])),
+        wasm: wasm ? { skipped: wasm } : await wasmNodeMemory(DIST, memoryInputs[1] ?? memoryInputs[0]),
       };
     });
 

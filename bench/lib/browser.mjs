@@ -76,7 +76,7 @@ export async function withChromium(work) {
   }
 }
 
-export async function chromiumThroughput({ context, baseUrl }, root, inputs, timing) {
+export async function chromiumThroughput({ context, baseUrl }, root, distDir, inputs, timing) {
   const page = await context.newPage();
   const problems = watchPage(page);
   try {
@@ -87,7 +87,8 @@ export async function chromiumThroughput({ context, baseUrl }, root, inputs, tim
       url: `/${relative(root, input.file)}`,
       text_bytes: input.text_bytes,
     }));
-    return await page.evaluate(([list, options]) => window.runWasmBench(list, options), [pageInputs, timing]);
+    const glueUrl = `/${relative(root, join(distDir, 'keyfigures.mjs'))}`;
+    return await page.evaluate(([list, options, glue]) => window.runWasmBench(list, options, glue), [pageInputs, timing, glueUrl]);
   } catch (error) {
     throw new Error(`${error.message}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
   } finally {

@@ -25,10 +25,10 @@ function listFiles(dir, extensions) {
 }
 
 /** { js, wasm, css, total } each { files, raw, gzip, brotli }; files compressed one by one. */
-export function measurePayload(root) {
+export function measurePayload(root, distDir = join(root, 'web/dist')) {
   const groups = {
-    js: [...listFiles(join(root, 'web/src'), ['.js', '.mjs']), join(root, 'web/dist/keyfigures.mjs')],
-    wasm: [join(root, 'web/dist/keyfigures.wasm')],
+    js: [...listFiles(join(root, 'web/src'), ['.js', '.mjs']), join(distDir, 'keyfigures.mjs')],
+    wasm: [join(distDir, 'keyfigures.wasm')],
     css: listFiles(join(root, 'web/src'), ['.css']),
   };
   const result = {};

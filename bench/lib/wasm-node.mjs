@@ -1,18 +1,19 @@
-// The WASM module under Node: web/dist/keyfigures.mjs with the binary read
-// from disk (the build targets web and worker, so it cannot locate it itself).
+// The WASM module under Node: keyfigures.mjs from a dist folder (web/dist by
+// default) with the binary read from disk (the build targets web and worker,
+// so it cannot locate it itself).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { measure, withThroughput } from './timing.mjs';
 
-export function wasmProblem(root) {
-  const missing = ['web/dist/keyfigures.mjs', 'web/dist/keyfigures.wasm'].filter((f) => !existsSync(join(root, f)));
+export function wasmProblem(distDir) {
+  const missing = ['keyfigures.mjs', 'keyfigures.wasm'].map((f) => join(distDir, f)).filter((f) => !existsSync(f));
   return missing.length ? `${missing.join(', ')} missing: run \`make wasm\`` : null;
 }
 
-export async function loadWasmModule(root) {
-  const { default: createKeyfiguresModule } = await import(pathToFileURL(join(root, 'web/dist/keyfigures.mjs')).href);
-  const wasmBinary = readFileSync(join(root, 'web/dist/keyfigures.wasm'));
+export async function loadWasmModule(distDir) {
+  const { default: createKeyfiguresModule } = await import(pathToFileURL(join(distDir, 'keyfigures.mjs')).href);
+  const wasmBinary = readFileSync(join(distDir, 'keyfigures.wasm'));
   return createKeyfiguresModule({ wasmBinary });
 }
 
@@ -21,8 +22,8 @@ function heapBytes(module) {
 }
 
 /** { [name]: timing with mb_per_s } for every input under the bundle limit. */
-export async function wasmNodeThroughput(root, inputs, timing) {
-  const module = await loadWasmModule(root);
+export async function wasmNodeThroughput(distDir, inputs, timing) {
+  const module = await loadWasmModule(distDir);
   const results = {};
   for (const input of inputs) {
     const json = readFileSync(input.file, 'utf8');
@@ -37,10 +38,10 @@ export async function wasmNodeThroughput(root, inputs, timing) {
  * Linear memory after one analyze() of `input` in a fresh instance (memory only
  * grows, so this is the peak), else the Node process's RSS growth.
  */
-export async function wasmNodeMemory(root, input) {
+export async function wasmNodeMemory(distDir, input) {
   const json = readFileSync(input.file, 'utf8');
   const rssBefore = process.memoryUsage().rss;
-  const module = await loadWasmModule(root);
+  const module = await loadWasmModule(distDir);
   const heapBefore = heapBytes(module);
   module.analyze(json);
   const heapAfter = heapBytes(module);

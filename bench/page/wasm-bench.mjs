@@ -1,10 +1,12 @@
-// In Chromium: load the raw WASM module once, then time module.analyze() on
-// each input with the same measure() loop as Node (bench/lib/timing.mjs).
-import createKeyfiguresModule from '../../web/dist/keyfigures.mjs';
+// In Chromium: load the raw WASM module once (the Emscripten glue at
+// glueUrl, /web/dist/keyfigures.mjs by default; it finds the .wasm beside
+// itself), then time module.analyze() on each input with the same measure()
+// loop as Node (bench/lib/timing.mjs).
 import { measure, withThroughput } from '../lib/timing.mjs';
 
 /** inputs: [{ name, url, text_bytes }] -> { [name]: timing with mb_per_s } */
-async function runWasmBench(inputs, timing) {
+async function runWasmBench(inputs, timing, glueUrl = '/web/dist/keyfigures.mjs') {
+  const { default: createKeyfiguresModule } = await import(glueUrl);
   const module = await createKeyfiguresModule();
   const results = {};
   for (const input of inputs) {
