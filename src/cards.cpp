@@ -33,7 +33,8 @@ bool period_matters(const std::string& metric) {
   return metric == "price_change" || metric.find("revenue") != std::string::npos ||
          metric.find("growth") != std::string::npos || metric == "ebita" || metric == "ebitda" ||
          metric == "net_income" || metric == "operating_income" || metric == "profit" ||
-         metric.find("margin") != std::string::npos || metric == "synergies" || metric == "market_value_change";
+         metric.find("margin") != std::string::npos || metric == "synergies" || metric == "market_value_change" ||
+         metric == "eps" || metric == "orders";
 }
 
 bool listing_matters(const std::string& metric) {

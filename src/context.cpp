@@ -46,7 +46,8 @@ struct CueHit {
 
 // Nearest cue from `table` to the figure, searching [from, before) and (after, to].
 std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue> table, std::size_t from,
-                                  std::size_t before, std::size_t after, std::size_t to) {
+                                  std::size_t before, std::size_t after, std::size_t to,
+                                  std::string_view skip_value = {}) {
   std::optional<CueHit> best;
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t i = from; i <= to && i < t.size(); ++i) {
@@ -57,6 +58,7 @@ std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue>
       const std::size_t last = i + n - 1;
       if (i < before && last >= before) continue;
       const std::size_t distance = i < before ? before - last : i - after;
+      if (!skip_value.empty() && cue.value == skip_value) break;  // matched, but not wanted
       if (distance < best_distance) {
         best_distance = distance;
         best = CueHit{i, last, cue.value};
@@ -575,23 +577,23 @@ class ContextReader {
   void read_period(const Quantity& q, FigureContext& c) {
     const std::size_t first = sentence_first(q.first);
     const std::size_t end = after_end(q, 4);
-    std::optional<CueHit> hit = nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end);
+    // "from a year earlier" says year over year, not a period: look past it.
+    c.year_over_year = c.year_over_year ||
+                       nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end)
+                               .value_or(CueHit{}).value == "yoy";
+    std::optional<CueHit> hit = nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end, "yoy");
     if (hit && hit->value == "ytd" && t_[hit->first].lower == "this" && hit->first > q.last + 2) hit.reset();
     if (!hit && metric_has_period(c.metric)) {
       // A quarter or a year named later in the sentence covers all of it:
       // "rose 26% year over year to RMB 33.4B in the June quarter".
-      hit = nearest_cue(t_, lexicon::period_cues(), q.last + 1, q.last + 1, q.last, sentence_last(q.first));
+      hit = nearest_cue(t_, lexicon::period_cues(), q.last + 1, q.last + 1, q.last, sentence_last(q.first), "yoy");
       if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
     }
     if (!hit && metric_has_period(c.metric) && first > 0 && s_.paragraph[first - 1] == s_.paragraph[first]) {
       // The previous sentence of the paragraph sets the period: "...in the June quarter. EBITA also rose 26%."
       const std::size_t previous_first = sentence_first(first - 1);
-      hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1);
+      hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1, "yoy");
       if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
-    }
-    if (hit && hit->value == "yoy") {
-      c.year_over_year = true;
-      hit.reset();
     }
     if (hit) {
       c.period = std::string(hit->value);
@@ -608,6 +610,25 @@ class ContextReader {
       c.period_explicit = true;
     }
     if (c.period.empty() && c.metric == "price_change") c.period = "day";
+    if (is_prior_value(q)) {
+      c.period = "prior";
+      c.period_id.clear();
+    }
+  }
+
+  // "rose 12% to €2.5 billion from €2.2 billion", "€2.2 billion a year earlier":
+  // the comparison base, another period than the figure reported.
+  bool is_prior_value(const Quantity& q) const {
+    if (q.unit == "percent" || q.unit == "percentage_points") return false;
+    if (q.context_first > 0) {
+      const std::string& before = t_[q.context_first - 1].lower;
+      if (before == "from" || (before == "with" && q.context_first > 1 && t_[q.context_first - 2].lower == "compared"))
+        return true;
+    }
+    static constexpr lexicon::Cue kPrior[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
+                                              {"year ago", "prior"},      {"the previous year", "prior"},
+                                              {"last year", "prior"},     {"the prior year", "prior"}};
+    return nearest_cue(t_, kPrior, q.last + 1, q.last + 1, q.last, after_end(q, 4)).has_value();
   }
 
   // A year in the figure's clause before it, or "in 2025"/"by 2030" right after it.
@@ -636,21 +657,28 @@ class ContextReader {
 
   // "June quarter", "second quarter", "last quarter", "Q2 2025" -> "2025-Q2".
   std::string quarter_id(std::size_t quarter_token) const {
-    if (year_ == 0) return {};
     const std::string& word = t_[quarter_token].lower;
     if (word != "quarter" || quarter_token == 0) return {};
     std::size_t before = quarter_token - 1;
     if (is_symbol(t_[before], "-") && before > 0) --before;  // "second-quarter"
-    if (t_[before].lower == "fiscal" && before > 0) --before;
+    const bool fiscal_after = t_[before].lower == "fiscal";
+    if (fiscal_after && before > 0) --before;
     const std::string& modifier = t_[before].lower;
+    const bool fiscal = fiscal_after || (before > 0 && t_[before - 1].lower == "fiscal");
+    static constexpr std::array<std::string_view, 4> kOrdinals{"first", "second", "third", "fourth"};
+    if (const auto it = std::find(kOrdinals.begin(), kOrdinals.end(), modifier); it != kOrdinals.end()) {
+      // A fiscal quarter, or one of an unknown year, is named by its number alone.
+      const int quarter = static_cast<int>(it - kOrdinals.begin()) + 1;
+      // Outlets say "third quarter" and "fiscal third quarter" for the same one;
+      // a bundle covers one event, so the number names it.
+      (void)fiscal;
+      return fmt::format("Q{}", quarter);
+    }
+    if (year_ == 0) return {};
     int year = year_, quarter = 0;
     if (const int month = month_number(modifier)) {
       quarter = quarter_of_month(month);
       if (month > month_) --year;
-    } else if (modifier == "first" || modifier == "second" || modifier == "third" || modifier == "fourth") {
-      if (t_[before + 1].lower == "fiscal" || (before > 0 && t_[before - 1].lower == "fiscal")) return {};
-      quarter = modifier == "first" ? 1 : modifier == "second" ? 2 : modifier == "third" ? 3 : 4;
-      if (quarter > quarter_of_month(month_)) --year;
     } else if (modifier == "last" || modifier == "latest" || modifier == "previous" || modifier == "past" ||
                modifier == "prior" || modifier == "recent") {
       quarter = quarter_of_month(month_) - 1;

@@ -67,6 +67,10 @@ std::span<const MetricCue> metric_cues() {
       {"upside", "upside", P, 3},
       {"discount", "discount", P, 2},
       // Money
+      {"earnings per share", "eps", M, 7},
+      {"eps", "eps", M, 6},
+      {"orders", "orders", M, 2.5},
+      {"order intake", "orders", M, 3},
       {"per share", "share_price", M, 5, 3, 2},
       {"a share", "share_price", M, 4, 2, 0},
       {"share price", "share_price", M, 3},

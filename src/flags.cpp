@@ -73,8 +73,9 @@ Interval interval_of(const AnalyzedFigure& f, bool signed_change) {
   switch (figure.hedge) {
     case Hedge::exact: out = {value - tolerance, value + tolerance}; break;
     case Hedge::approx: out = {value - std::abs(value) * 0.1 - tolerance, value + std::abs(value) * 0.1 + tolerance}; break;
-    case Hedge::over: out = {value - tolerance, kInf}; break;
-    case Hedge::under: out = {-kInf, value + tolerance}; break;
+    // A bound is not rounded: "over 9%" excludes 8.5%.
+    case Hedge::over: out = {value, kInf}; break;
+    case Hedge::under: out = {-kInf, value}; break;
     case Hedge::range: out = {low - tolerance, high + tolerance}; break;
   }
   if (signed_change && figure.direction == Direction::down && value > 0) out = {-out.high, -out.low};

@@ -73,6 +73,8 @@ std::string_view lookup_metric(const std::string& metric) {
 
 std::string period_phrase(const FigureContext& c) {
   if (c.period == "quarter") {
+    static constexpr std::array<std::string_view, 4> kOrdinals{"first", "second", "third", "fourth"};
+    if (c.period_id.size() == 2 && c.period_id[0] == 'Q') return fmt::format("{} quarter", kOrdinals[(c.period_id[1] - '1') & 3]);
     if (c.period_id.size() == 7) {
       static constexpr std::array<std::string_view, 4> kEnds{"March", "June", "September", "December"};
       const int quarter = c.period_id[6] - '0';
@@ -89,6 +91,7 @@ std::string period_phrase(const FigureContext& c) {
   if (c.period == "last_year") return "last year";
   if (c.period == "week") return "this week";
   if (c.period == "month") return "this month";
+  if (c.period == "prior") return "prior period (comparison base)";
   return {};
 }
 
@@ -195,7 +198,12 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
     for (const auto& noun : distinct) what += (what.empty() ? "" : " / ") + noun;
     if (c.metric == "count:parameters" && !phrases.empty())
       return fmt::format("{} model size (parameters)", most_common(phrases));
-    return fmt::format("{}: number of {}", subject, what);
+    const auto action = c.metric.find(':', 6);
+    std::string label = action == std::string::npos
+                            ? fmt::format("{}: number of {}", subject, what)
+                            : fmt::format("{}: {} {}", subject, what, c.metric.substr(action + 1));
+    if (!period.empty()) label += ", " + period;
+    return label;
   }
   if (c.metric == "market_size" && !phrases.empty())
     return period.empty() ? fmt::format("Size of the {}", most_common(phrases))
