@@ -5,11 +5,32 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake make g++ clang libclang-rt-14-dev python3 nodejs npm
-          nlohmann-json3-dev libfmt-dev doctest-dev emscripten chromium brotli)
+# Each line: the command (or, for libraries, the package itself) that shows
+# it is there, then the Debian package that provides it. Node and npm may
+# come from elsewhere (NodeSource bundles npm): a working command is enough.
+requirements=(
+  "cmd:cmake cmake"
+  "cmd:g++ g++"
+  "cmd:make make"
+  "cmd:clang clang"
+  "pkg:libclang-rt-14-dev libclang-rt-14-dev"
+  "cmd:python3 python3"
+  "cmd:node nodejs"
+  "cmd:npm npm"
+  "pkg:nlohmann-json3-dev nlohmann-json3-dev"
+  "pkg:libfmt-dev libfmt-dev"
+  "pkg:doctest-dev doctest-dev"
+  "cmd:emcc emscripten"
+  "cmd:chromium chromium"
+)
 missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+for requirement in "${requirements[@]}"; do
+  read -r check package <<<"$requirement"
+  case "$check" in
+    cmd:*) command -v "${check#cmd:}" >/dev/null 2>&1 && continue ;;
+    pkg:*) dpkg-query -W -f='${Status}' "${check#pkg:}" 2>/dev/null | grep -q "install ok installed" && continue ;;
+  esac
+  missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: apt-get install ${missing[*]}"
