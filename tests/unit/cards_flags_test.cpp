@@ -771,6 +771,64 @@ TEST_CASE("cards: a closing price and an after-hours price are not a conflict") 
   CHECK(kftest::conflicts_naming_any(run.report, {close, late}).empty());
 }
 
+// ------------------------------------- estimates, targets, per-share --
+
+TEST_CASE("cards: an analysts' estimate and the reported figure are separate cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Analysts had expected Acme's third-quarter revenue of $4.0 billion."),
+      make_article("a2", "Market Wire", "Acme reported third-quarter revenue of $4.1 billion on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* estimate = need(run, "a1", "$4.0 billion");
+  const auto* actual = need(run, "a2", "$4.1 billion");
+  if (estimate == nullptr || actual == nullptr) return;
+  expect_separate(run, *estimate, *actual);
+}
+
+TEST_CASE("cards: two brokers' price targets, and an old and a new target, are separate cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Morgan Stanley raised its price target on Acme to $200 from $180."),
+      make_article("a2", "Market Wire", "Jefferies set a price target of $240 on Acme shares."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* new_target = need(run, "a1", "$200");
+  const auto* old_target = need(run, "a1", "$180");
+  const auto* other_broker = need(run, "a2", "$240");
+  if (!new_target || !old_target || !other_broker) return;
+  CHECK_FALSE(kftest::share_card(run.report, *new_target, *old_target));
+  expect_separate(run, *new_target, *other_broker);
+}
+
+TEST_CASE("flags: earnings of $1.02 against $1.20 a share is a conflict, and not a share price") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme earned $1.02 a share in the third quarter. Its shares closed at $45.10 on Tuesday."),
+      make_article("a2", "Market Wire", "Acme earned $1.20 a share in the third quarter, the company said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* eps1 = need(run, "a1", "$1.02");
+  const auto* price = need(run, "a1", "$45.10");
+  const auto* eps2 = need(run, "a2", "$1.20");
+  if (!eps1 || !price || !eps2) return;
+  expect_conflict(run, *eps1, *eps2);
+  CHECK_FALSE(kftest::share_card(run.report, *eps1, *price));
+}
+
+TEST_CASE("cards: a stock's move and the index's move are separate cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose 9% on Tuesday, while the Nasdaq gained 1.2%."),
+      make_article("a2", "Market Wire", "Acme shares rose 9% on Tuesday as the broader market climbed."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* stock1 = need(run, "a1", "9%");
+  const auto* index = need(run, "a1", "1.2%");
+  const auto* stock2 = need(run, "a2", "9%");
+  if (!stock1 || !index || !stock2) return;
+  expect_agreement(run, *stock1, *stock2);
+  CHECK_FALSE(kftest::share_card(run.report, *stock1, *index));
+}
+
 // ------------------------------------------------------------ order --
 
 namespace {
