@@ -586,6 +586,10 @@ const Conversion kConversions[] = {
     {"Toyota expects operating profit of ¥3.2 trillion ($21 billion) this fiscal year in Japan.", "¥3.2 trillion",
      "JPY", "$21 billion", "USD"},
     {"The deal, valued at about £4.5bn ($5.7bn), closes next year.", "£4.5bn", "GBP", "$5.7bn", "USD"},
+    {"Alibaba will spend 380 billion yuan, or about $53 billion, on AI, the Chinese company said.",
+     "380 billion yuan", "CNY", "$53 billion", "USD"},
+    {"Siemens sold the unit for €1.2 billion ($1.3 billion, £1.0 billion).", "€1.2 billion", "EUR",
+     "£1.0 billion", "GBP"},
     {"Toyota will invest 100 billion yen (about $670 million) in Japan.", "100 billion yen", "JPY", "$670 million",
      "USD"},
     {"Siemens will pay €2.1 billion ($2.3 billion) for the software maker.", "€2.1 billion", "EUR",
@@ -683,6 +687,11 @@ const Rejected kListsOrdinalsLabels[] = {
     {"Acme is ranked No. 1 in the market.", "No. 1"},
     {"Acme held the No. 2 position in smartphones.", "No. 2"},
     {"The company announced a 3-for-1 stock split.", "3-for-1"},
+    {"Share this article: 1.2K Shares | 87 Comments | Save", "1.2K Shares"},
+    {"Acme, Inc. (NASDAQ: ACME) $178.18 +16.41 (+10.14%) Vol: 12.3M", "+16.41"},
+    {"Acme, Inc. (NASDAQ: ACME) $178.18 +16.41 (+10.14%) Vol: 12.3M", "12.3M"},
+    {"52-week range: 80.10 - 190.50. Dividend yield: 0.5%.", "80.10 - 190.50"},
+    {"Rated 4.5 stars (1,234 reviews). 5 min read.", "5 min"},
     {"The 62-year-old chief executive will retire.", "62-year-old"},
     {"The Treasury sold a 30-year bond on Thursday.", "30-year"},
     {"The 10-year Treasury yield stood at 4.1% on Friday.", "10-year"},
@@ -823,6 +832,17 @@ TEST_CASE("extraction: \"from A to B\" gives two figures, not a range") {
     for (const auto& f : report.figures) CHECK(f.hedge != keyfigures::Hedge::range);
   }
   MESSAGE("from-to: " << std::size(kFromTo) << " cases run");
+}
+
+TEST_CASE("extraction: a parenthetical change is not a conversion of the amount before it") {
+  const auto report = kftest::analyze_sentence("Acme's revenue rose 12% ($400 million) to $3.7 billion.");
+  INFO("found " << describe(report));
+  const auto* change = kftest::figure_with_text(report, "12%");
+  const auto* amount = kftest::figure_with_text(report, "$400 million");
+  REQUIRE(change != nullptr);
+  REQUIRE(amount != nullptr);
+  CHECK(amount->same_amount_as != change->id);
+  CHECK(kftest::figure_with_text(report, "$3.7 billion") != nullptr);
 }
 
 TEST_CASE("extraction: sentences without a key figure yield none") {
