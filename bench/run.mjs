@@ -274,6 +274,7 @@ async function main() {
     rmSync(inputDir, { recursive: true, force: true });
   }
 
+  results.machine.load_average_at_end = (await import('node:os')).loadavg()[0];
   results.targets = evaluateTargets(results);
   results.total_seconds = (performance.now() - started) / 1000;
   mkdirSync(dirname(resolve(args.out)), { recursive: true });

@@ -1,7 +1,7 @@
-// Where the numbers came from: CPU, cores, memory, Node and Chromium versions.
+// Where the numbers came from: CPU, cores, memory, load, Node and Chromium versions.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 
 function cpuModel() {
   try {
@@ -30,5 +30,7 @@ export function describeMachine({ chromiumPath }) {
     os: `${platform()} ${release()}`,
     node: process.version,
     chromium: chromiumVersion(chromiumPath),
+    // Other work on the machine moves every timing: compare with `cores`.
+    load_average_at_start: loadavg()[0],
   };
 }

@@ -11,7 +11,8 @@ export function resultsMarkdown(results, tables) {
   const m = results.machine;
   return [
     `Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC (${results.profile} profile) on ${m.cpu}, ` +
-      `${m.cores} cores, ${m.memory_gib} GiB, ${m.os}; Node ${m.node}; ${m.chromium ?? 'no Chromium'}.`,
+      `${m.cores} cores, ${m.memory_gib} GiB, ${m.os}; Node ${m.node}; ${m.chromium ?? 'no Chromium'}. ` +
+      `Load average ${m.load_average_at_start?.toFixed(1)} at the start, ${m.load_average_at_end?.toFixed(1)} at the end.`,
     '',
     renderMarkdown(tables),
   ].join('\n');

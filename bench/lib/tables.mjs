@@ -61,15 +61,15 @@ export function resultTables(results) {
     const ours = peers.ours ?? {};
     tables.push({
       title: `Peers on the seed bundle (same texts, same run; recall on ${ours.recall?.total ?? '?'} gold figures)`,
-      headers: ['extractor', 'MB/s', 'recall', 'numbers returned', 'keyfigures native is'],
+      headers: ['extractor', 'MB/s', 'recall', 'numbers returned', 'keyfigures native vs it', 'keyfigures WASM (Node) vs it'],
       rows: [
-        ['keyfigures (native)', mbps(ours.native_mb_per_s), ours.recall ? `${percent(ours.recall.recall)} (${ours.recall.found})` : '-', String(ours.figures ?? '-'), '-'],
-        ['keyfigures (WASM, Node)', mbps(ours.wasm_node_mb_per_s), '(same report)', '-', '-'],
+        ['keyfigures (native)', mbps(ours.native_mb_per_s), ours.recall ? `${percent(ours.recall.recall)} (${ours.recall.found})` : '-', String(ours.figures ?? '-'), '-', '-'],
+        ['keyfigures (WASM, Node)', mbps(ours.wasm_node_mb_per_s), '(same report)', '-', '-', '-'],
         ...peers.list.map((peer) => peer.skipped
-          ? [`${peer.name}`, 'skipped', peer.skipped, '-', '-']
+          ? [`${peer.name}`, 'skipped', peer.skipped, '-', '-', '-']
           : [`${peer.name} ${peer.version ?? ''}`.trim(), mbps(peer.mb_per_s),
-            `${percent(peer.recall.recall)} (${peer.recall.found})`, String(peer.candidates),
-            `${times(peer.ours_native_ratio)} faster`]),
+            peer.recall ? `${percent(peer.recall.recall)} (${peer.recall.found})` : '-', String(peer.candidates),
+            `${times(peer.ours_native_ratio)} faster`, `${times(peer.ours_wasm_node_ratio)} faster`]),
       ],
     });
   }
