@@ -829,6 +829,90 @@ TEST_CASE("cards: a stock's move and the index's move are separate cards") {
   CHECK_FALSE(kftest::share_card(run.report, *stock1, *index));
 }
 
+// ------------------------------------------- a realistic event bundle --
+
+TEST_CASE("cards and flags: a three-outlet bundle about one event") {
+  const auto run = analyze_articles(
+      {
+          make_article(
+              "a1", "Daily Ledger",
+              "Globex shares soared 14% in premarket trading on Tuesday after the Chinese battery maker "
+              "said it would invest 120 billion yuan ($16.8 billion) in new plants over five years.\n\n"
+              "The Shenzhen-based company also said third-quarter revenue rose 31% to 45.2 billion "
+              "yuan, beating the 41 billion yuan analysts had expected.\n\n"
+              "Globex now operates 14 factories in China and employs about 38,000 workers. Its "
+              "US-listed shares have gained 62% so far this year."),
+          make_article(
+              "a2", "Market Wire",
+              "Shares of Globex jumped 13.8% before the bell on Tuesday. The company plans to spend "
+              "$16.8 billion on new factories over the next five years.\n\n"
+              "Revenue for the September quarter rose 31% from a year earlier. Globex has 14 factories "
+              "and more than 35,000 employees.\n\n"
+              "Meanwhile, rival Initech fell 2.1% and the Nasdaq Composite added 0.4%."),
+          make_article(
+              "a3", "Harbor Brokers",
+              "Globex (GBX) +14.2% premarket. Revenue growth of 13% in the third quarter was well below "
+              "the 20% we had pencilled in, but the 120 billion yuan capex plan signals confidence.\n\n"
+              "We keep our price target of $95; the stock trades at 18x forward earnings versus 25x "
+              "for peers."),
+      },
+      "Globex shares soar on investment plan");
+  INFO("found " << describe(run.report));
+
+  SUBCASE("the investment plan in yuan and in dollars is one card without a flag") {
+    const auto* yuan = need(run, "a1", "120 billion yuan");
+    const auto* dollars = need(run, "a1", "$16.8 billion");
+    const auto* dollars2 = need(run, "a2", "$16.8 billion");
+    const auto* yuan3 = need(run, "a3", "120 billion yuan");
+    if (!yuan || !dollars || !dollars2 || !yuan3) return;
+    expect_agreement(run, *yuan, *dollars);
+    expect_agreement(run, *yuan, *dollars2);
+    expect_agreement(run, *yuan, *yuan3);
+  }
+  SUBCASE("premarket moves of 14%, 13.8% and +14.2% agree") {
+    const auto* a = need(run, "a1", "14%");
+    const auto* b = need(run, "a2", "13.8%");
+    const auto* c = need(run, "a3", "+14.2%");
+    const auto* year_to_date = need(run, "a1", "62%");
+    if (!a || !b || !c || !year_to_date) return;
+    expect_agreement(run, *a, *b);
+    expect_agreement(run, *a, *c);
+    expect_separate(run, *a, *year_to_date);
+  }
+  SUBCASE("31% against 13% third-quarter revenue growth is a major flag; the broker's 20% is an estimate") {
+    const auto* a = need(run, "a1", "31%");
+    const auto* b = need(run, "a2", "31%");  // "the September quarter" is the third quarter
+    const auto* c = need(run, "a3", "13%");
+    const auto* estimate = need(run, "a3", "20%");
+    if (!a || !b || !c || !estimate) return;
+    CHECK(kftest::share_card(run.report, *a, *b));
+    CHECK(kftest::share_card(run.report, *a, *c));
+    CHECK_FALSE(kftest::share_card(run.report, *c, *estimate));
+    CHECK_FALSE(kftest::flags_naming(run.report, {c}, "major").empty());
+  }
+  SUBCASE("headcount and factories agree within their hedges") {
+    const auto* workers = need(run, "a1", "38,000 workers");
+    const auto* employees = need(run, "a2", "35,000 employees");
+    const auto* factories = need(run, "a1", "14 factories");
+    const auto* factories2 = need(run, "a2", "14 factories");
+    if (!workers || !employees || !factories || !factories2) return;
+    expect_agreement(run, *workers, *employees);
+    expect_agreement(run, *factories, *factories2);
+  }
+  SUBCASE("a rival, the index and peers' multiple are cards of their own") {
+    const auto* globex = need(run, "a1", "14%");
+    const auto* rival = need(run, "a2", "2.1%");
+    const auto* index = need(run, "a2", "0.4%");
+    const auto* own_multiple = need(run, "a3", "18x");
+    const auto* peers_multiple = need(run, "a3", "25x");
+    if (!globex || !rival || !index || !own_multiple || !peers_multiple) return;
+    expect_separate(run, *globex, *rival);
+    expect_separate(run, *globex, *index);
+    expect_separate(run, *rival, *index);
+    expect_separate(run, *own_multiple, *peers_multiple);
+  }
+}
+
 // ------------------------------------------------------------ order --
 
 namespace {
