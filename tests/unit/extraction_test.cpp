@@ -219,6 +219,16 @@ const Expected kWordChanges[] = {
      .unit = "percent", .hedge = "over", .direction = "up", .loose_text = true},
     {.sentence = "Sales of the budget model nearly tripled last year.", .text = "tripled", .value = 200,
      .unit = "percent", .hedge = "approx", .direction = "up", .loose_text = true},
+    {.sentence = "Two-thirds of the workforce is based in Asia.", .text = "Two-thirds", .value = 200.0 / 3,
+     .unit = "percent", .tolerance = 0.01},
+    {.sentence = "Acme's stock has quadrupled since 2023.", .text = "quadrupled", .value = 300, .unit = "percent",
+     .direction = "up", .loose_text = true},
+    {.sentence = "Roughly half of the company's sales come from Europe.", .text = "half", .value = 50,
+     .unit = "percent", .hedge = "approx", .loose_text = true},
+    {.sentence = "The company will cut a quarter of its staff.", .text = "quarter", .value = 25, .unit = "percent",
+     .direction = "*", .loose_text = true},
+    {.sentence = "Profit fell by half in the quarter.", .text = "half", .value = 50, .unit = "percent",
+     .direction = "down", .loose_text = true},
     {.sentence = "The company's cloud revenue doubled in the quarter.", .text = "doubled", .value = 100,
      .unit = "percent", .direction = "up", .loose_text = true},
 };
@@ -706,6 +716,9 @@ const Rejected kListsOrdinalsLabels[] = {
     {"Investors poured money into Web3 startups.", "Web3"},
     {"Flight AC 855 to Vancouver was delayed.", "AC 855"},
     {"Profit in fiscal 2024-25 beat guidance.", "2024-25"},
+    {"Sales improved in the first half of 2025.", "half"},
+    {"Acme will publish half-year results in August.", "half-year"},
+    {"Profit in the second quarter beat forecasts.", "quarter"},
     {"Acme rose 5%, its best day since March 2020.", "March 2020"},
 };
 
