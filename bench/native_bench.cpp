@@ -4,7 +4,7 @@
 //     One JSON line per bundle: median seconds of extraction alone, of
 //     analyze(Bundle) and of analyze_json(text) (only the first with
 //     --extract-only), with MB/s computed on the article text bytes (UTF-8,
-//     1 MB = 10^6 bytes).
+//     1 MB = 10^6 bytes), in wall time and in process CPU time.
 //   keyfigures_bench --memory BUNDLE.json
 //     One JSON line: resident memory before one analyze(), the process peak,
 //     and the peak during analyze() alone (VmHWM reset, Linux).
@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -49,7 +50,20 @@ struct Timing {
   int runs = 0;
   double median_seconds = 0;
   double min_seconds = 0;
+  double cpu_median_seconds = 0;  // process CPU time: steadier than wall time on a busy machine
 };
+
+double cpu_seconds() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+double median_of(std::vector<double> samples) {
+  std::sort(samples.begin(), samples.end());
+  const std::size_t n = samples.size();
+  return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+}
 
 keyfigures::Limits unlimited() {
   keyfigures::Limits limits;
@@ -78,10 +92,13 @@ void keep(const T& value) {
 template <typename Work>
 Timing measure(const Options& options, Work&& work) {
   std::vector<double> samples;
+  std::vector<double> cpu_samples;
   const auto started = Clock::now();
   for (;;) {
     const auto t0 = Clock::now();
+    const double cpu0 = cpu_seconds();
     work();
+    cpu_samples.push_back(cpu_seconds() - cpu0);
     const auto t1 = Clock::now();
     samples.push_back(std::chrono::duration<double>(t1 - t0).count());
     const double elapsed = std::chrono::duration<double>(t1 - started).count();
@@ -89,17 +106,17 @@ Timing measure(const Options& options, Work&& work) {
         elapsed >= options.min_seconds && static_cast<int>(samples.size()) >= options.min_runs;
     if (enough || elapsed >= options.max_seconds) break;
   }
-  std::sort(samples.begin(), samples.end());
-  const std::size_t n = samples.size();
-  const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-  return {static_cast<int>(n), median, samples.front()};
+  const double fastest = *std::min_element(samples.begin(), samples.end());
+  return {static_cast<int>(samples.size()), median_of(samples), fastest, median_of(cpu_samples)};
 }
 
 nlohmann::json timing_json(const Timing& timing, std::size_t text_bytes) {
   return {{"runs", timing.runs},
           {"median_seconds", timing.median_seconds},
           {"min_seconds", timing.min_seconds},
-          {"mb_per_s", static_cast<double>(text_bytes) / 1e6 / timing.median_seconds}};
+          {"mb_per_s", static_cast<double>(text_bytes) / 1e6 / timing.median_seconds},
+          {"cpu_median_seconds", timing.cpu_median_seconds},
+          {"cpu_mb_per_s", static_cast<double>(text_bytes) / 1e6 / timing.cpu_median_seconds}};
 }
 
 std::size_t count_text_bytes(const keyfigures::Bundle& bundle) {

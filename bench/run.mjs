@@ -90,11 +90,22 @@ function underBundleLimit(input) {
   return input.json_bytes <= BUNDLE_LIMIT_BYTES && input.articles <= BUNDLE_LIMIT_ARTICLES;
 }
 
-function ratios(results, native, pick = (r) => r.mb_per_s) {
-  const out = {};
+// Speed ratio a/b on process CPU time when both sides report it (steady on a
+// shared machine), else on wall time; returns [ratio, basis].
+function speedRatio(a, b) {
+  if (a?.cpu_mb_per_s && b?.cpu_mb_per_s) return [a.cpu_mb_per_s / b.cpu_mb_per_s, 'cpu'];
+  if (a?.mb_per_s && b?.mb_per_s) return [a.mb_per_s / b.mb_per_s, 'wall'];
+  return [null, null];
+}
+
+// WASM over native analyze_json (the same JSON-in, JSON-out work), per input.
+function ratios(results, native) {
+  const out = { ratio_to_native: {}, ratio_basis: {} };
   for (const [name, result] of Object.entries(results)) {
-    const base = native?.results?.[name]?.analyze_json?.mb_per_s;
-    if (base) out[name] = pick(result) / base;
+    const [ratio, basis] = speedRatio(result, native?.results?.[name]?.analyze_json);
+    if (ratio == null) continue;
+    out.ratio_to_native[name] = ratio;
+    out.ratio_basis[name] = basis;
   }
   return out;
 }
@@ -106,7 +117,10 @@ function scaling(nativeResults, inputs) {
     if (series.length < 2) continue;
     const first = series[0];
     const last = series[series.length - 1];
-    const perMb = (input) => 1 / nativeResults[input.name].analyze.mb_per_s;
+    const perMb = (input) => {
+      const timing = nativeResults[input.name].analyze;
+      return 1 / (timing.cpu_mb_per_s ?? timing.mb_per_s);
+    };
     const ratio = perMb(last) / perMb(first);
     out[kind] = {
       from: first.name,
@@ -137,11 +151,15 @@ async function runPeers(results, seedInput) {
   const recallOf = (candidates) => (located ? scoreRecall(located.located, candidates) : null);
 
   const { source, report } = await ourReport(seedInput);
+  const nativeTiming = results.native?.results?.[seedInput.name]?.analyze;
+  const wasmTiming = results.wasm_node?.results?.[seedInput.name];
   const ours = {
     report_from: source,
     figures: report.figures?.length ?? 0,
-    native_mb_per_s: results.native?.results?.[seedInput.name]?.analyze?.mb_per_s ?? null,
-    wasm_node_mb_per_s: results.wasm_node?.results?.[seedInput.name]?.mb_per_s ?? null,
+    native_mb_per_s: nativeTiming?.mb_per_s ?? null,
+    native_cpu_mb_per_s: nativeTiming?.cpu_mb_per_s ?? null,
+    wasm_node_mb_per_s: wasmTiming?.mb_per_s ?? null,
+    wasm_node_cpu_mb_per_s: wasmTiming?.cpu_mb_per_s ?? null,
     recall: recallOf(reportCandidates(report)),
   };
 
@@ -168,10 +186,11 @@ async function runPeers(results, seedInput) {
     });
   }
   const measured = list.filter((peer) => !peer.skipped);
-  const fastest = measured.reduce((best, peer) => (!best || peer.mb_per_s > best.mb_per_s ? peer : best), null);
+  const speed = (peer) => peer.cpu_mb_per_s ?? peer.mb_per_s;
+  const fastest = measured.reduce((best, peer) => (!best || speed(peer) > speed(best) ? peer : best), null);
   for (const peer of measured) {
-    peer.ours_native_ratio = ours.native_mb_per_s ? ours.native_mb_per_s / peer.mb_per_s : null;
-    peer.ours_wasm_node_ratio = ours.wasm_node_mb_per_s ? ours.wasm_node_mb_per_s / peer.mb_per_s : null;
+    [peer.ours_native_ratio, peer.ratio_basis] = speedRatio(nativeTiming, peer);
+    [peer.ours_wasm_node_ratio] = speedRatio(wasmTiming, peer);
   }
   if (fastest) {
     ours.native_to_fastest_peer = fastest.ours_native_ratio;
@@ -208,7 +227,8 @@ async function main() {
     definitions: {
       mb_per_s: 'UTF-8 bytes of the articles\' text / median wall seconds; 1 MB = 10^6 bytes',
       timing: `each figure is the median of runs repeated for >= ${profile.timing.minSeconds} s and >= ${profile.timing.minRuns} runs (at most ${profile.timing.maxSeconds} s); JS and WASM after ${profile.timing.warmupSeconds} s of untimed warm-up`,
-      ratio_to_native: 'WASM MB/s / native analyze_json MB/s (both JSON text in, JSON text out)',
+      cpu_mb_per_s: 'the same bytes / median process CPU seconds (native, Node) or mean main-thread CPU seconds (Chromium, CDP ThreadTime): steady when other jobs share the cores',
+      ratio_to_native: 'WASM MB/s / native analyze_json MB/s (both JSON text in, JSON text out), on CPU time when both sides have it (ratio_basis)',
       kb: '1000 bytes',
     },
   };
@@ -237,7 +257,7 @@ async function main() {
       const problem = wasmProblem(DIST);
       if (problem) return { skipped: problem };
       const wasmResults = await wasmNodeThroughput(DIST, jsonInputs, profile.timing);
-      return { results: wasmResults, ratio_to_native: ratios(wasmResults, results.native) };
+      return { results: wasmResults, ...ratios(wasmResults, results.native) };
     });
 
     const chromium = await section('Chromium', async () => {
@@ -247,7 +267,7 @@ async function main() {
       return withChromium(async (browser) => ({
         throughput: problem ? { skipped: problem } : await (async () => {
           const wasmResults = await chromiumThroughput(browser, ROOT, DIST, jsonInputs, profile.timing);
-          return { results: wasmResults, ratio_to_native: ratios(wasmResults, results.native) };
+          return { results: wasmResults, ...ratios(wasmResults, results.native) };
         })(),
         cold: coldPages.length
           ? await coldStartAll(browser, coldPages)

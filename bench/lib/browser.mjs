@@ -76,22 +76,44 @@ export async function withChromium(work) {
   }
 }
 
+// Main-thread CPU seconds of the page so far (CDP), or null if not reported.
+async function mainThreadCpu(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? null;
+}
+
+/**
+ * { [name]: timing with mb_per_s, and cpu_mb_per_s from the main thread's CPU
+ * time over the timed runs (a mean, where Node's is a median) }.
+ */
 export async function chromiumThroughput({ context, baseUrl }, root, distDir, inputs, timing) {
   const page = await context.newPage();
   const problems = watchPage(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   try {
     await page.goto(`${baseUrl}/bench/page/wasm.html`);
-    await page.waitForFunction(() => typeof window.runWasmBench === 'function', null, { timeout: 30000 });
-    const pageInputs = inputs.map((input) => ({
-      name: input.name,
-      url: `/${relative(root, input.file)}`,
-      text_bytes: input.text_bytes,
-    }));
-    const glueUrl = `/${relative(root, join(distDir, 'keyfigures.mjs'))}`;
-    return await page.evaluate(([list, options, glue]) => window.runWasmBench(list, options, glue), [pageInputs, timing, glueUrl]);
+    await page.waitForFunction(() => typeof window.wasmBench === 'object', null, { timeout: 30000 });
+    await page.evaluate((glue) => window.wasmBench.load(glue), `/${relative(root, join(distDir, 'keyfigures.mjs'))}`);
+    const results = {};
+    for (const input of inputs) {
+      const pageInput = { name: input.name, url: `/${relative(root, input.file)}`, text_bytes: input.text_bytes };
+      await page.evaluate((i) => window.wasmBench.prepare(i), pageInput);
+      await page.evaluate(([name, seconds]) => window.wasmBench.warmUp(name, seconds), [input.name, timing.warmupSeconds]);
+      const cpuBefore = await mainThreadCpu(cdp);
+      const result = await page.evaluate(([i, t]) => window.wasmBench.run(i, t), [pageInput, timing]);
+      const cpuAfter = await mainThreadCpu(cdp);
+      if (cpuBefore != null && cpuAfter > cpuBefore) {
+        result.cpu_mean_seconds = (cpuAfter - cpuBefore) / result.runs;
+        result.cpu_mb_per_s = input.text_bytes / 1e6 / result.cpu_mean_seconds;
+      }
+      results[input.name] = result;
+    }
+    return results;
   } catch (error) {
     throw new Error(`${error.message}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
   } finally {
+    await cdp.detach();
     await page.close();
   }
 }

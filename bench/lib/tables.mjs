@@ -5,6 +5,8 @@ const fixed = (value, digits = 1) => (value == null || Number.isNaN(value) ? '-'
 const mbps = (value) => (value == null ? '-' : value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(3));
 const percent = (ratio) => (ratio == null ? '-' : `${(ratio * 100).toFixed(0)}%`);
 const times = (ratio) => (ratio == null ? '-' : ratio >= 10 ? `${ratio.toFixed(0)}x` : `${ratio.toFixed(1)}x`);
+// CPU-time throughput where measured, else wall time.
+const cpu = (timing) => timing?.cpu_mb_per_s ?? timing?.mb_per_s;
 const kb = (bytes) => (bytes == null ? '-' : `${(bytes / 1000).toFixed(1)} KB`);
 const mib = (kib) => (kib == null ? '-' : `${(kib / 1024).toFixed(1)} MiB`);
 
@@ -26,18 +28,18 @@ export function resultTables(results) {
 
   if (native?.results) {
     tables.push({
-      title: 'Native throughput (MB/s of article text, median)',
-      headers: ['input', 'articles', 'text MB', 'extraction', 'full analysis', 'JSON in/out', 'figures', 'cards', 'flags'],
+      title: 'Native throughput (MB/s of article text; CPU time, and wall time for the full analysis)',
+      headers: ['input', 'articles', 'text MB', 'extraction', 'full analysis', '(wall)', 'JSON in/out', 'figures', 'cards', 'flags'],
       rows: inputs.filter((input) => native.results[input.name]).map((input) => {
         const r = native.results[input.name];
         return [input.name, String(input.articles), fixed(input.text_bytes / 1e6, 2),
-          mbps(r.extract.mb_per_s), mbps(r.analyze.mb_per_s), mbps(r.analyze_json.mb_per_s),
+          mbps(cpu(r.extract)), mbps(cpu(r.analyze)), mbps(r.analyze.mb_per_s), mbps(cpu(r.analyze_json)),
           String(r.figures), String(r.cards), String(r.flags)];
       }),
     });
     if (native.scaling) {
       tables.push({
-        title: 'Scaling (full analysis time per MB, largest vs 1x)',
+        title: 'Scaling (full analysis CPU time per MB, largest vs 1x)',
         headers: ['inputs', 'from', 'to', 'time/MB ratio', 'verdict'],
         rows: Object.entries(native.scaling).map(([kind, s]) =>
           [kind, s.from, s.to, fixed(s.time_per_mb_ratio, 2), s.near_linear ? 'near-linear' : 'super-linear']),
@@ -48,26 +50,27 @@ export function resultTables(results) {
   if (wasmNode?.results || chromium?.results) {
     const names = inputs.map((input) => input.name).filter((name) => wasmNode?.results?.[name] || chromium?.results?.[name]);
     tables.push({
-      title: 'WASM vs native (JSON in, JSON out; MB/s and share of native)',
-      headers: ['input', 'native', 'WASM in Node', 'share', 'WASM in Chromium', 'share'],
+      title: 'WASM vs native (JSON in, JSON out; MB/s on CPU time, share of native)',
+      headers: ['input', 'native', 'WASM in Node', 'share', 'WASM in Chromium', 'share', 'Chromium (wall)'],
       rows: names.map((name) => [name,
-        mbps(native?.results?.[name]?.analyze_json.mb_per_s),
-        mbps(wasmNode?.results?.[name]?.mb_per_s), percent(wasmNode?.ratio_to_native?.[name]),
-        mbps(chromium?.results?.[name]?.mb_per_s), percent(chromium?.ratio_to_native?.[name])]),
+        mbps(cpu(native?.results?.[name]?.analyze_json)),
+        mbps(cpu(wasmNode?.results?.[name])), percent(wasmNode?.ratio_to_native?.[name]),
+        mbps(cpu(chromium?.results?.[name])), percent(chromium?.ratio_to_native?.[name]),
+        mbps(chromium?.results?.[name]?.mb_per_s)]),
     });
   }
 
   if (peers?.list) {
     const ours = peers.ours ?? {};
     tables.push({
-      title: `Peers on the seed bundle (same texts, same run; recall on ${ours.recall?.total ?? '?'} gold figures)`,
+      title: `Peers on the seed bundle (same texts, same run; MB/s on CPU time; recall on ${ours.recall?.total ?? '?'} gold figures)`,
       headers: ['extractor', 'MB/s', 'recall', 'numbers returned', 'keyfigures native vs it', 'keyfigures WASM (Node) vs it'],
       rows: [
-        ['keyfigures (native)', mbps(ours.native_mb_per_s), ours.recall ? `${percent(ours.recall.recall)} (${ours.recall.found})` : '-', String(ours.figures ?? '-'), '-', '-'],
-        ['keyfigures (WASM, Node)', mbps(ours.wasm_node_mb_per_s), '(same report)', '-', '-', '-'],
+        ['keyfigures (native)', mbps(ours.native_cpu_mb_per_s ?? ours.native_mb_per_s), ours.recall ? `${percent(ours.recall.recall)} (${ours.recall.found})` : '-', String(ours.figures ?? '-'), '-', '-'],
+        ['keyfigures (WASM, Node)', mbps(ours.wasm_node_cpu_mb_per_s ?? ours.wasm_node_mb_per_s), '(same report)', '-', '-', '-'],
         ...peers.list.map((peer) => peer.skipped
           ? [`${peer.name}`, 'skipped', peer.skipped, '-', '-', '-']
-          : [`${peer.name} ${peer.version ?? ''}`.trim(), mbps(peer.mb_per_s),
+          : [`${peer.name} ${peer.version ?? ''}`.trim(), mbps(cpu(peer)),
             peer.recall ? `${percent(peer.recall.recall)} (${peer.recall.found})` : '-', String(peer.candidates),
             `${times(peer.ours_native_ratio)} faster`, `${times(peer.ours_wasm_node_ratio)} faster`]),
       ],
@@ -107,7 +110,7 @@ export function resultTables(results) {
   }
   if (native?.extraction_big) {
     const big = native.extraction_big;
-    other.push([`native extraction, ${fixed(big.text_bytes / 1e6, 1)} MB input`, `${mbps(big.mb_per_s)} MB/s (${big.runs} runs)`]);
+    other.push([`native extraction, ${fixed(big.text_bytes / 1e6, 1)} MB input`, `${mbps(cpu(big))} MB/s CPU time, ${mbps(big.mb_per_s)} MB/s wall (${big.runs} runs)`]);
   }
   if (other.length) tables.push({ title: 'Start-up, size, memory', headers: ['measure', 'value'], rows: other });
 

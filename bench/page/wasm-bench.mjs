@@ -1,23 +1,38 @@
 // In Chromium: load the raw WASM module once (the Emscripten glue at
 // glueUrl, /web/dist/keyfigures.mjs by default; it finds the .wasm beside
 // itself), then time module.analyze() on each input with the same measure()
-// loop as Node (bench/lib/timing.mjs).
+// loop as Node (bench/lib/timing.mjs). bench/lib/browser.mjs calls these one
+// step at a time so it can read the main thread's CPU time around the timed
+// loop (CDP Performance.getMetrics), which a page cannot do itself.
 import { measure, withThroughput } from '../lib/timing.mjs';
 
-/** inputs: [{ name, url, text_bytes }] -> { [name]: timing with mb_per_s } */
-async function runWasmBench(inputs, timing, glueUrl = '/web/dist/keyfigures.mjs') {
+let module = null;
+const texts = new Map();
+
+async function load(glueUrl = '/web/dist/keyfigures.mjs') {
   const { default: createKeyfiguresModule } = await import(glueUrl);
-  const module = await createKeyfiguresModule();
-  const results = {};
-  for (const input of inputs) {
-    const response = await fetch(input.url);
-    if (!response.ok) throw new Error(`${input.url}: HTTP ${response.status}`);
-    const json = await response.text();
-    const first = JSON.parse(module.analyze(json));
-    if (first.error) throw new Error(`WASM rejected ${input.name}: ${first.error.message}`);
-    results[input.name] = withThroughput(measure(() => module.analyze(json), timing), input.text_bytes);
-  }
-  return results;
+  module = await createKeyfiguresModule();
 }
 
-window.runWasmBench = runWasmBench;
+/** Fetches an input and checks that the module accepts it. */
+async function prepare(input) {
+  const response = await fetch(input.url);
+  if (!response.ok) throw new Error(`${input.url}: HTTP ${response.status}`);
+  const json = await response.text();
+  const first = JSON.parse(module.analyze(json));
+  if (first.error) throw new Error(`WASM rejected ${input.name}: ${first.error.message}`);
+  texts.set(input.name, json);
+}
+
+function warmUp(name, seconds) {
+  const json = texts.get(name);
+  const started = performance.now();
+  while ((performance.now() - started) / 1000 < seconds) module.analyze(json);
+}
+
+function run(input, timing) {
+  const json = texts.get(input.name);
+  return withThroughput(measure(() => module.analyze(json), { ...timing, warmupSeconds: 0 }), input.text_bytes);
+}
+
+window.wasmBench = { load, prepare, warmUp, run };

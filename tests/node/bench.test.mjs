@@ -60,7 +60,10 @@ test('bench/run.mjs --quick writes results with every section', { timeout: 240_0
     if (!results.native.skipped) {
       for (const name of timedInputs) {
         const r = results.native.results[name];
-        for (const stage of ['extract', 'analyze', 'analyze_json']) assertTiming(r[stage], `native ${name} ${stage}`);
+        for (const stage of ['extract', 'analyze', 'analyze_json']) {
+          assertTiming(r[stage], `native ${name} ${stage}`);
+          assert.ok(r[stage].cpu_mb_per_s > 0, `native ${name} ${stage}: CPU-time throughput`);
+        }
         assert.ok(Number.isInteger(r.figures) && r.figures >= 0);
       }
       assert.ok(results.native.scaling.scaled.time_per_mb_ratio > 0);
