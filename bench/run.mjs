@@ -23,7 +23,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { DEFAULT_NATIVE_BIN, nativeBinaryProblem, nativeExtraction, nativeMemory, nativeThroughput } from './lib/native.mjs';
 import { measurePayload } from './lib/payload.mjs';
 import { loadPeers } from './lib/peers.mjs';
-import { loadGold, locateGold, reportCandidates, scoreRecall } from './lib/recall.mjs';
+import { loadGold, locateGold, locateNoise, reportCandidates, scoreNoise, scoreRecall } from './lib/recall.mjs';
 import { HEADLINE_INPUT, evaluateTargets } from './lib/targets.mjs';
 import { renderTerminal, resultTables } from './lib/tables.mjs';
 import { updateMarkdown } from './lib/markdown.mjs';
@@ -149,6 +149,8 @@ async function runPeers(results, seedInput) {
   const bundle = JSON.parse(readFileSync(seedInput.file, 'utf8'));
   const located = gold ? locateGold(gold, bundle) : null;
   const recallOf = (candidates) => (located ? scoreRecall(located.located, candidates) : null);
+  const noise = gold ? locateNoise(gold, bundle) : null;
+  const noiseOf = (candidates) => (noise ? scoreNoise(noise, candidates) : null);
 
   const { source, report } = await ourReport(seedInput);
   const nativeTiming = results.native?.results?.[seedInput.name]?.analyze;
@@ -161,6 +163,7 @@ async function runPeers(results, seedInput) {
     wasm_node_mb_per_s: wasmTiming?.mb_per_s ?? null,
     wasm_node_cpu_mb_per_s: wasmTiming?.cpu_mb_per_s ?? null,
     recall: recallOf(reportCandidates(report)),
+    noise: noiseOf(reportCandidates(report)),
   };
 
   const list = [];
@@ -183,6 +186,7 @@ async function runPeers(results, seedInput) {
       ...timing,
       candidates: candidates.length,
       recall: recallOf(candidates),
+      noise: noiseOf(candidates),
     });
   }
   const measured = list.filter((peer) => !peer.skipped);
@@ -200,7 +204,7 @@ async function runPeers(results, seedInput) {
     input: seedInput.name,
     gold: gold ? { path: args.gold, required_figures: located.located.length, quotes_not_found: located.missingQuotes }
       : { skipped: `${args.gold} not found (shared/ beside the clone): recall not scored` },
-    rule: 'a required gold figure is found when a returned number has the same value within 1% and its span overlaps the quote',
+    rule: 'a required gold figure is found when a returned number has the same value within 1% and its span overlaps the quote; a gold noise string is hit when any returned number overlaps it',
     ours,
     fastest: fastest?.name ?? null,
     list,

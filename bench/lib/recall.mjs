@@ -2,7 +2,9 @@
 // way for keyfigures and for every peer: a required gold figure is found when
 // some extracted number (a) has the same normalized value within 1% and
 // (b) has a span that overlaps the gold quote's place in the article text.
-// Optional gold figures are left out of the denominator.
+// Optional gold figures are left out of the denominator. The gold "noise"
+// strings (addresses, dates, model names: never key figures) are scored too:
+// a noise string is hit when some returned number overlaps it.
 import { existsSync, readFileSync } from 'node:fs';
 
 export function loadGold(path) {
@@ -22,6 +24,28 @@ export function locateGold(gold, bundle) {
     else located.push({ ...figure, start, end: start + figure.quote.length });
   }
   return { located, missingQuotes };
+}
+
+/** Every occurrence of the gold noise strings: [{ article, text, start, end }]. */
+export function locateNoise(gold, bundle) {
+  const texts = new Map(bundle.articles.map((article) => [article.id, article.text]));
+  const located = [];
+  for (const [article, strings] of Object.entries(gold.noise ?? {})) {
+    const text = texts.get(article) ?? '';
+    for (const noise of strings) {
+      for (let at = text.indexOf(noise); at >= 0; at = text.indexOf(noise, at + 1)) {
+        located.push({ article, text: noise, start: at, end: at + noise.length });
+      }
+    }
+  }
+  return located;
+}
+
+/** How many noise occurrences some candidate overlaps: { hit, total, strings: [hit texts] }. */
+export function scoreNoise(noise, candidates) {
+  const hits = noise.filter((n) =>
+    candidates.some((c) => c.article === n.article && c.start < n.end && n.start < c.end));
+  return { hit: hits.length, total: noise.length, strings: [...new Set(hits.map((n) => n.text))] };
 }
 
 export function sameValue(a, b) {

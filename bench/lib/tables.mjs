@@ -5,6 +5,8 @@ const fixed = (value, digits = 1) => (value == null || Number.isNaN(value) ? '-'
 const mbps = (value) => (value == null ? '-' : value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(3));
 const percent = (ratio) => (ratio == null ? '-' : `${(ratio * 100).toFixed(0)}%`);
 const times = (ratio) => (ratio == null ? '-' : ratio >= 10 ? `${ratio.toFixed(0)}x` : `${ratio.toFixed(1)}x`);
+const recall = (r) => (r ? `${percent(r.recall)} (${r.found}/${r.total})` : '-');
+const noiseHit = (n) => (n ? `${n.hit}/${n.total}` : '-');
 // CPU-time throughput where measured, else wall time.
 const cpu = (timing) => timing?.cpu_mb_per_s ?? timing?.mb_per_s;
 const kb = (bytes) => (bytes == null ? '-' : `${(bytes / 1000).toFixed(1)} KB`);
@@ -64,14 +66,14 @@ export function resultTables(results) {
     const ours = peers.ours ?? {};
     tables.push({
       title: `Peers on the seed bundle (same texts, same run; MB/s on CPU time; recall on ${ours.recall?.total ?? '?'} gold figures)`,
-      headers: ['extractor', 'MB/s', 'recall', 'numbers returned', 'keyfigures native vs it', 'keyfigures WASM (Node) vs it'],
+      headers: ['extractor', 'MB/s', 'recall', 'noise hit', 'numbers returned', 'keyfigures native vs it', 'keyfigures WASM (Node) vs it'],
       rows: [
-        ['keyfigures (native)', mbps(ours.native_cpu_mb_per_s ?? ours.native_mb_per_s), ours.recall ? `${percent(ours.recall.recall)} (${ours.recall.found})` : '-', String(ours.figures ?? '-'), '-', '-'],
-        ['keyfigures (WASM, Node)', mbps(ours.wasm_node_cpu_mb_per_s ?? ours.wasm_node_mb_per_s), '(same report)', '-', '-', '-'],
+        ['keyfigures (native)', mbps(ours.native_cpu_mb_per_s ?? ours.native_mb_per_s), recall(ours.recall), noiseHit(ours.noise), String(ours.figures ?? '-'), '-', '-'],
+        ['keyfigures (WASM, Node)', mbps(ours.wasm_node_cpu_mb_per_s ?? ours.wasm_node_mb_per_s), '(same report)', '-', '-', '-', '-'],
         ...peers.list.map((peer) => peer.skipped
-          ? [`${peer.name}`, 'skipped', peer.skipped, '-', '-', '-']
+          ? [`${peer.name}`, 'skipped', peer.skipped, '-', '-', '-', '-']
           : [`${peer.name} ${peer.version ?? ''}`.trim(), mbps(cpu(peer)),
-            peer.recall ? `${percent(peer.recall.recall)} (${peer.recall.found})` : '-', String(peer.candidates),
+            recall(peer.recall), noiseHit(peer.noise), String(peer.candidates),
             `${times(peer.ours_native_ratio)} faster`, `${times(peer.ours_wasm_node_ratio)} faster`]),
       ],
     });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { scoreRecall, sameValue } from '../../bench/lib/recall.mjs';
+import { locateNoise, sameValue, scoreNoise, scoreRecall } from '../../bench/lib/recall.mjs';
 import { scaledBundle, shuffledBundle, textBytes } from '../../bench/lib/inputs.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -112,6 +112,14 @@ test('recall: same value within 1% and an overlapping span', () => {
   assert.equal(score([{ article: 'b', start: 10, end: 15, value: 9.26 }]), 0, 'other article');
   assert.equal(score([{ article: 'a', start: 10, end: 15, value: 9.5 }]), 0, 'value off by more than 1%');
   assert.ok(sameValue(380e9, 380e9 * 1.009) && !sameValue(0.6, 0.61));
+});
+
+test('noise: every occurrence of a gold noise string, hit by any overlapping number', () => {
+  const bundle = { articles: [{ id: 'a', text: 'H20 chips; H20 again; Office No. 507' }] };
+  const noise = locateNoise({ noise: { a: ['H20', 'Office No. 507'] } }, bundle);
+  assert.equal(noise.length, 3);
+  const hits = scoreNoise(noise, [{ article: 'a', start: 1, end: 3, value: 20 }, { article: 'a', start: 33, end: 36, value: 507 }]);
+  assert.deepEqual(hits, { hit: 2, total: 3, strings: ['H20', 'Office No. 507'] });
 });
 
 test('inputs: scaled copies get new ids; shuffled copies keep the size and change the figures', () => {
