@@ -9,13 +9,14 @@
 //                      [--markdown FILE]   (rewrite the tables of docs/benchmarks.md)
 //
 // Throughput is MB/s of article text: the UTF-8 bytes of every article's
-// `text` divided by the median wall time (1 MB = 10^6 bytes).
+// `text` divided by the median time of one run (1 MB = 10^6 bytes), in wall
+// time and in CPU time (what the tables show: other jobs on the machine do
+// not count against it).
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { CHROMIUM_PATH } from '../tests/browser/lib/chromium.mjs';
 import { chromiumThroughput, coldStart, coldStartPages, withChromium } from './lib/browser.mjs';
 import { writeInputs } from './lib/inputs.mjs';
@@ -202,7 +203,7 @@ async function runPeers(results, seedInput) {
   }
   return {
     input: seedInput.name,
-    gold: gold ? { path: args.gold, required_figures: located.located.length, quotes_not_found: located.missingQuotes }
+    gold: gold ? { path: relative(ROOT, resolve(args.gold)), required_figures: located.located.length, quotes_not_found: located.missingQuotes }
       : { skipped: `${args.gold} not found (shared/ beside the clone): recall not scored` },
     rule: 'a required gold figure is found when a returned number has the same value within 1% and its span overlaps the quote; a gold noise string is hit when any returned number overlaps it',
     ours,
@@ -251,7 +252,7 @@ async function main() {
     results.native = await section('native', async () => {
       const problem = nativeBinaryProblem(bin);
       if (problem) return { skipped: problem };
-      const native = { binary: bin, results: await nativeThroughput(bin, throughputInputs, profile.timing) };
+      const native = { binary: relative(ROOT, bin), results: await nativeThroughput(bin, throughputInputs, profile.timing) };
       native.scaling = scaling(native.results, throughputInputs);
       if (big) native.extraction_big = await nativeExtraction(bin, big, profile.timing);
       return native;

@@ -22,7 +22,7 @@ export async function nativeThroughput(bin, inputs, timing) {
   const results = {};
   // One process per input keeps a slow input from hiding the others' results.
   for (const input of inputs) {
-    const [line] = await jsonLines(bin, [...args, input.file]);
+    const [{ file, ...line }] = await jsonLines(bin, [...args, input.file]);
     results[input.name] = line;
   }
   return results;
