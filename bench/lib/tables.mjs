@@ -42,9 +42,13 @@ export function resultTables(results) {
     if (native.scaling) {
       tables.push({
         title: 'Scaling (full analysis CPU time per MB, largest vs 1x)',
-        headers: ['inputs', 'from', 'to', 'time/MB ratio', 'verdict'],
-        rows: Object.entries(native.scaling).map(([kind, s]) =>
-          [kind, s.from, s.to, fixed(s.time_per_mb_ratio, 2), s.near_linear ? 'near-linear' : 'super-linear']),
+        headers: ['inputs', 'ms per MB at each size', 'largest / 1x', 'verdict'],
+        rows: Object.entries(native.scaling).map(([kind, s]) => [
+          kind,
+          Object.entries(s.seconds_per_mb).map(([name, seconds]) => `${name.split('-').pop()}x ${fixed(seconds * 1000, 0)}`).join(', '),
+          fixed(s.time_per_mb_ratio, 2),
+          s.near_linear ? 'near-linear' : 'super-linear',
+        ]),
       });
     }
   }
