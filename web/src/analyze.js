@@ -45,8 +45,10 @@ export async function analyze(bundle) {
   } catch (error) {
     // A trap (out of memory, a bug): this instance's memory is suspect, so
     // the next call gets a fresh one; other callers are not affected.
+    // (A C++ throw, with exception catching compiled out, arrives here too.)
     discardInstance(module);
-    throw new KeyfiguresError(`internal error in the keyfigures module (${error?.message ?? error})`, 'internal');
+    const reason = error instanceof Error ? ` (${error.message})` : '';
+    throw new KeyfiguresError(`internal error in the keyfigures module${reason}`, 'internal');
   }
   const report = JSON.parse(output);
   if (report.error) throw new KeyfiguresError(report.error.message, report.error.kind);
