@@ -46,14 +46,18 @@ std::string period_key(const FigureContext& c) {
   return c.period_id.empty() ? c.period : c.period + ":" + c.period_id;
 }
 
+// Figures whose metric is unknown, and analysts' price targets (one per
+// broker), are grouped only with the same value.
+bool keyed_by_value(const FigureContext& c) {
+  return is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target";
+}
+
 std::string card_key(const AnalyzedFigure& f) {
   const FigureContext& c = f.context;
-  // Figures whose metric is unknown are grouped only with their own value:
-  // an unknown "$5 billion" is not the same quantity as an unknown "$9 billion".
-  const std::string value = is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple"
-                                ? fmt::format("={:.6g}{}", f.figure.value, f.figure.unit)
-                                : std::string();
-  return fmt::format("{}|{}|{}|{}|{}{}", c.subject_key, c.metric, period_key(c),
+  const std::string value = keyed_by_value(c) ? fmt::format("={:.6g}{}", f.figure.value, f.figure.unit) : std::string();
+  // A comparison base ("from $180") is never the figure reported now.
+  const std::string period = c.period == "prior" ? "prior" : period_key(c);
+  return fmt::format("{}|{}|{}|{}|{}{}", c.subject_key, c.metric, period,
                      listing_matters(c.metric) ? c.listing : std::string(), unit_family(f.figure.unit), value);
 }
 
@@ -115,11 +119,14 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
     if (c.period.empty()) f.period_inferred = true;
     c.period = period;
     c.period_id = id;
+    // The readable period of a figure that named it.
+    for (const auto& other : figures)
+      if (base(other.context) == base(c) && other.context.period == period && other.context.period_id == id &&
+          !other.context.period_text.empty()) {
+        c.period_text = other.context.period_text;
+        break;
+      }
   }
-}
-
-bool keyed_by_value(const FigureContext& c) {
-  return is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple";
 }
 
 // The card key of every figure. A currency restatement takes the key of the

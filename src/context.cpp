@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 #include "lexicon.hpp"
+#include "word_index.hpp"
 
 namespace keyfigures {
 
@@ -45,14 +47,32 @@ struct CueHit {
 };
 
 // Nearest cue from `table` to the figure, searching [from, before) and (after, to].
+// One index per lexicon table, built on first use (thread-safe static init).
+const WordIndex<lexicon::Cue>& index_of(std::span<const lexicon::Cue> table) {
+  static const auto* indexes = [] {
+    auto* map = new std::unordered_map<const void*, WordIndex<lexicon::Cue>>();
+    for (const auto table : {lexicon::session_cues(), lexicon::listing_cues(), lexicon::period_cues(),
+                             lexicon::segment_cues(), lexicon::index_names(), lexicon::count_actions()})
+      map->emplace(table.data(), WordIndex<lexicon::Cue>(table));
+    return map;
+  }();
+  const auto it = indexes->find(table.data());
+  if (it != indexes->end()) return it->second;
+  // Small tables local to a function: indexed once per call site.
+  thread_local std::unordered_map<const void*, WordIndex<lexicon::Cue>> local;
+  return local.try_emplace(table.data(), table).first->second;
+}
+
 std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue> table, std::size_t from,
                                   std::size_t before, std::size_t after, std::size_t to,
                                   std::string_view skip_value = {}) {
+  const WordIndex<lexicon::Cue>& index = index_of(table);
   std::optional<CueHit> best;
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t i = from; i <= to && i < t.size(); ++i) {
     if (i >= before && i <= after) continue;
-    for (const auto& cue : table) {
+    for (const std::size_t entry : index.starting_with(t[i].lower)) {
+      const lexicon::Cue& cue = index[entry];
       const std::size_t n = loose_match(t, i, cue.words);
       if (n == 0) continue;
       const std::size_t last = i + n - 1;
@@ -216,6 +236,7 @@ class ContextReader {
         c.metric_explicit = out[k - 1].metric_explicit;
         c.period = out[k - 1].period;
         c.period_id = out[k - 1].period_id;
+        c.period_text = out[k - 1].period_text;
       }
     }
     return out;
@@ -288,9 +309,11 @@ class ContextReader {
     const int clause = s_.clause[q.first];
     double best_score = 0;
     std::string_view best;
+    static const WordIndex<lexicon::MetricCue> index(lexicon::metric_cues());
     for (std::size_t i = first; i <= end; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
-      for (const auto& cue : lexicon::metric_cues()) {
+      for (const std::size_t entry : index.starting_with(t_[i].lower)) {
+        const lexicon::MetricCue& cue = index[entry];
         if (!(cue.families & family)) continue;
         const std::size_t n = loose_match(t_, i, cue.words);
         if (n == 0) continue;
@@ -342,6 +365,18 @@ class ContextReader {
         }
       }
     }
+    // "earned $1.02 a share": earnings per share, not the share price.
+    if (best == "share_price") {
+      for (std::size_t i = q.context_first; i > first && q.context_first - i < 8;) {
+        --i;
+        const std::string& w = t_[i].lower;
+        if (w == "earned" || w == "earn" || w == "earns" || w == "earnings" || w == "profit" || w == "loss" ||
+            w == "income" || w == "eps") {
+          best = "eps";
+          break;
+        }
+      }
+    }
     if (!best.empty()) {
       c.metric = std::string(best);
       c.metric_explicit = true;
@@ -362,17 +397,21 @@ class ContextReader {
     if (c.metric == "capex" || c.metric == "market_size" || c.metric == "price_target") return;
     const int clause = s_.clause[q.first];
     std::string_view kind;
-    for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 10 && s_.clause[i - 1] == clause; ++steps) {
+    for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 14 && s_.clause[i - 1] == clause; ++steps) {
       --i;
       if (t_[i].kind == TokenKind::number && t_[i].usable) break;  // another figure's words
       const std::string& w = t_[i].lower;
       if (lexicon::is_estimate_word(w)) kind = "estimate";
       else if (lexicon::is_guidance_word(w) && kind.empty()) kind = "outlook";
     }
-    for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 2 && s_.clause[i] == clause; ++i)
-      if (t_[i].lower == "analysts" || t_[i].lower == "expected" || t_[i].lower == "estimated" ||
-          t_[i].lower == "consensus")
-        kind = "estimate";
+    // "the 41 billion yuan analysts had expected", "the 20% we had pencilled in"
+    for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
+      static constexpr std::array<std::string_view, 9> kAfter{"analysts", "expected", "estimated", "consensus",
+                                                              "pencilled", "penciled", "forecast", "anticipated",
+                                                              "projected"};
+      if (std::find(kAfter.begin(), kAfter.end(), t_[i].lower) != kAfter.end()) kind = "estimate";
+      if (t_[i].kind == TokenKind::number) break;
+    }
     if (kind == "estimate") c.metric = "estimate:" + c.metric;
     else if (kind == "outlook") c.metric = c.metric + "_outlook";
   }
@@ -598,7 +637,13 @@ class ContextReader {
     if (hit) {
       c.period = std::string(hit->value);
       c.period_explicit = true;
-      if (c.period == "quarter") c.period_id = quarter_id(hit->first);
+      if (c.period == "quarter") {
+        const std::string id = quarter_id(hit->first);
+        // Grouping uses the quarter's number: outlets say "June quarter",
+        // "second quarter" and "last quarter" for the one a bundle is about.
+        c.period_id = id.empty() ? id : id.substr(id.size() - 2);
+        c.period_text = quarter_text(id);
+      }
     }
     if (auto year = year_near(q)) {
       if (c.metric == "price_change" && *year == year_) {
@@ -687,6 +732,14 @@ class ContextReader {
       quarter = quarter_of_month(month_);
     }
     return quarter ? fmt::format("{}-Q{}", year, quarter) : std::string();
+  }
+
+  static std::string quarter_text(const std::string& id) {
+    static constexpr std::array<std::string_view, 4> kEnds{"March", "June", "September", "December"};
+    static constexpr std::array<std::string_view, 4> kOrdinals{"first", "second", "third", "fourth"};
+    if (id.size() == 7) return fmt::format("{} {} quarter", kEnds[(id[6] - '1') & 3], id.substr(0, 4));
+    if (id.size() == 2) return fmt::format("{} quarter", kOrdinals[(id[1] - '1') & 3]);
+    return {};
   }
 
   void read_session(const Quantity& q, FigureContext& c) {
@@ -872,6 +925,7 @@ void share_context_within_article(const std::vector<Quantity>& quantities, std::
         if (!mine.period_explicit && other.period_explicit) {
           mine.period = other.period;
           mine.period_id = other.period_id;
+          mine.period_text = other.period_text;
           mine.period_explicit = true;
         }
         if (mine.listing.empty()) mine.listing = other.listing;

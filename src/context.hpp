@@ -41,7 +41,8 @@ struct FigureContext {
   std::string metric;           // "price_change", "revenue_growth", "count:sites", "amount"...
   bool metric_explicit = false;
   std::string period;           // "", "day", "ytd", "quarter", "annual", "multi_year", "year"
-  std::string period_id;        // "2025-Q2", "2021"
+  std::string period_id;        // "Q2", "2021"
+  std::string period_text;      // "June 2025 quarter": what a reader sees
   bool period_explicit = false;
   std::string session;          // "", premarket, intraday, regular, close, after_hours
   std::string listing;          // "", "US", "HK"

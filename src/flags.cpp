@@ -48,7 +48,8 @@ bool comparable_metric(const std::string& metric) {
       "price_change", "share_price", "market_value", "market_value_change", "revenue", "revenue_growth",
       "ebita", "ebita_growth", "ebitda", "ebitda_growth", "net_income", "net_income_growth", "operating_income",
       "operating_income_growth", "profit", "profit_growth", "capex", "forward_pe", "pe", "price_to_sales",
-      "market_share", "share_of_revenue", "dividend_yield", "margin", "gross_margin", "operating_margin"};
+      "market_share", "share_of_revenue", "dividend_yield", "margin", "gross_margin", "operating_margin",
+      "eps", "orders"};
   return metrics.count(metric) > 0 || metric.rfind("count:", 0) == 0;
 }
 
@@ -104,12 +105,12 @@ std::string source_of(const Bundle& bundle, const AnalyzedFigure& f) {
 }
 
 // "A says x; B says y and C says z": one clause per side, each naming outlets and values.
-std::string describe_side(const Bundle& bundle, const std::vector<const AnalyzedFigure*>& side) {
+std::string describe_side(const Bundle& bundle, const std::vector<const AnalyzedFigure*>& side, bool change) {
   std::vector<std::string> parts;
   std::set<std::size_t> seen;
   for (const auto* f : side) {
     if (!seen.insert(f->article_index).second) continue;
-    parts.push_back(fmt::format("{} says {}", source_of(bundle, *f), value_phrase(f->figure)));
+    parts.push_back(fmt::format("{} says {}", source_of(bundle, *f), value_phrase(f->figure, change)));
   }
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i)
@@ -215,7 +216,8 @@ class CardChecker {
     flag.severity = difference >= 0.3 ? "major" : "minor";
     for (const auto* f : *second) flag.figures.push_back(f->figure.id);
     for (const auto* f : first) flag.figures.push_back(f->figure.id);
-    flag.message = fmt::format("{}: {}; {}", card_.label, describe_side(bundle_, *second), describe_side(bundle_, first));
+    flag.message = fmt::format("{}: {}; {}", card_.label, describe_side(bundle_, *second, signed_),
+                               describe_side(bundle_, first, signed_));
     // Further groups that also disagree (three outlets, three values).
     for (const auto& side : sides)
       if (&side != &first && &side != second) {
@@ -224,7 +226,7 @@ class CardChecker {
           for (const auto* g : first) other_outlet = other_outlet || f->article_index != g->article_index;
         if (!other_outlet) continue;
         for (const auto* f : side) flag.figures.push_back(f->figure.id);
-        flag.message += "; " + describe_side(bundle_, side);
+        flag.message += "; " + describe_side(bundle_, side, signed_);
       }
     flag.message += ".";
     flags.push_back(std::move(flag));

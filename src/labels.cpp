@@ -72,16 +72,7 @@ std::string_view lookup_metric(const std::string& metric) {
 }
 
 std::string period_phrase(const FigureContext& c) {
-  if (c.period == "quarter") {
-    static constexpr std::array<std::string_view, 4> kOrdinals{"first", "second", "third", "fourth"};
-    if (c.period_id.size() == 2 && c.period_id[0] == 'Q') return fmt::format("{} quarter", kOrdinals[(c.period_id[1] - '1') & 3]);
-    if (c.period_id.size() == 7) {
-      static constexpr std::array<std::string_view, 4> kEnds{"March", "June", "September", "December"};
-      const int quarter = c.period_id[6] - '0';
-      if (quarter >= 1 && quarter <= 4) return fmt::format("{} {} quarter", kEnds[quarter - 1], c.period_id.substr(0, 4));
-    }
-    return "quarterly";
-  }
+  if (c.period == "quarter") return c.period_text.empty() ? "quarterly" : c.period_text;
   if (c.period == "annual") return "annual";
   if (c.period == "ytd") return "year to date";
   if (c.period == "multi_year") return "multi-year";
@@ -229,7 +220,12 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
   return label;
 }
 
-std::string value_phrase(const Figure& figure) {
+std::string value_phrase(const Figure& figure, bool with_direction) {
+  if (with_direction && figure.direction != Direction::none && figure.value > 0 && !figure.text.empty() &&
+      figure.text[0] != '+') {
+    const char* direction = figure.direction == Direction::up ? "up " : "down ";
+    return direction + value_phrase(figure, false);
+  }
   std::string text = figure.text;
   if (figure.unit == "multiple" && text.find_first_of("x×") == std::string::npos && text.find("times") == std::string::npos)
     text += "x";

@@ -21,7 +21,8 @@ std::string readable_date(const std::string& iso_date);
 // The card's label from its figures (which share subject, metric and period).
 std::string card_label(const std::vector<const AnalyzedFigure*>& figures);
 
-// "about $88", "over 9%", "8–10%", "16x".
-std::string value_phrase(const Figure& figure);
+// "about $88", "over 9%", "8–10%", "16x"; with the direction of a change
+// when asked ("up 3%", "down about 3%").
+std::string value_phrase(const Figure& figure, bool with_direction = false);
 
 }  // namespace keyfigures

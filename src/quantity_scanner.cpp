@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <unordered_set>
 
 #include "lexicon.hpp"
 #include "quantity.hpp"
@@ -309,6 +310,27 @@ bool p_e_before(const Tokens& t, std::size_t first) {
   return false;
 }
 
+// Words and symbols a quantity can start with; everything else is skipped
+// with one lookup (most tokens of a text).
+bool may_start_quantity(const Token& token) {
+  if (token.kind == TokenKind::number) return true;
+  static const auto* starters = [] {
+    auto* set = new std::unordered_set<std::string_view>{"+", "-", "−"};
+    for (const auto& c : lexicon::currency_symbols()) set->insert(c.token);
+    for (const auto& c : lexicon::currency_codes()) set->insert(c.token);
+    for (const auto& c : lexicon::dollar_prefixes()) set->insert(c.token);
+    for (const auto& n : lexicon::word_numbers()) set->insert(n.word);
+    for (const auto& f : lexicon::fractions()) set->insert(f.words.substr(0, f.words.find(' ')));
+    for (const auto& m : lexicon::multipliers()) set->insert(m.word);
+    set->insert("half");
+    set->insert("quarter");
+    for (const auto& s : lexicon::scales())
+      if (!s.attached_only) set->insert(s.word);
+    return set;
+  }();
+  return starters->count(token.lower) > 0;
+}
+
 class Scanner {
  public:
   Scanner(const Tokens& tokens, YenContext yen) : t_(tokens), yen_(yen) {}
@@ -316,6 +338,10 @@ class Scanner {
   std::vector<Quantity> run() {
     std::size_t i = 0;
     while (i < t_.size()) {
+      if (!may_start_quantity(t_[i])) {
+        ++i;
+        continue;
+      }
       std::optional<Quantity> found = special_at(i);
       if (!found) found = quantity_at(i);
       if (found && is_tolerance(*found)) {
@@ -352,6 +378,25 @@ class Scanner {
       q.tolerance = 2;
       q.unit = "percent";
       return q;
+    }
+    // "roughly half of its sales", "fell by half", "a quarter of revenue" - but
+    // not "the second half of 2025" or "a quarter of 2024".
+    if (const double share = token.lower == "half" ? 50 : (token.lower == "quarter" && i > 0 && t_[i - 1].lower == "a") ? 25 : 0;
+        share > 0) {
+      const std::string& before = i > 0 ? t_[i - 1].lower : std::string();
+      const bool period = before == "first" || before == "second" || before == "the" || before == "this" ||
+                          before == "next" || before == "last" || before == "each" || before == "per";
+      const bool of_year = i + 2 < t_.size() && t_[i + 1].lower == "of" && t_[i + 2].kind == TokenKind::number;
+      const bool used_as_share = (i + 1 < t_.size() && t_[i + 1].lower == "of") || before == "by";
+      if (!period && !of_year && used_as_share) {
+        Quantity q;
+        q.first = share == 25 ? i - 1 : i;
+        q.last = i;
+        q.value = share;
+        q.tolerance = share / 10;
+        q.unit = "percent";
+        return q;
+      }
     }
     for (const auto& multiplier : lexicon::multipliers()) {
       if (token.lower != multiplier.word) continue;
@@ -471,6 +516,10 @@ class Scanner {
     if (unit->unit == "count") {
       if (number->written && !number->has_scale) return std::nullopt;
       if (!count_context_ok(i, number->last + 1, unit->last)) return std::nullopt;
+      // "1.2K Shares | 87 Comments": a page's share counter.
+      if (t_[unit->last].capitalized && unit->last + 1 < t_.size() &&
+          (is_symbol(t_[unit->last + 1], "|") || is_symbol(t_[unit->last + 1], "·")))
+        return std::nullopt;
       if (is_year_like(number->first)) return std::nullopt;
       if (t_[number->first].kind == TokenKind::number && t_[number->first].decimals > 0 && !number->has_scale)
         return std::nullopt;  // "2.5 stores" is not a count
@@ -552,12 +601,15 @@ class Scanner {
     if (q.direction == Direction::none && !q.is_level &&
         (q.unit == "percent" || q.unit == "percentage_points" || q.unit == "multiple"))
       q.direction = direction_around(t_, q);
-    // A parenthetical restatement in another currency: "380 billion yuan ($53 billion)".
-    if (!out_.empty() && q.unit.size() == 3 && q.context_first > 0 && is_symbol(t_[q.context_first - 1], "(")) {
+    // A restatement in another currency: "380 billion yuan ($53 billion)",
+    // "380 billion yuan, or about $53 billion", "(... $1.3 billion, £1.0 billion)".
+    if (!out_.empty() && q.unit.size() == 3 && out_.back().unit.size() == 3 && out_.back().unit != q.unit) {
       const Quantity& previous = out_.back();
-      if (previous.last + 2 == q.context_first && previous.unit.size() == 3 && previous.unit != q.unit &&
-          previous.unit != "pct")
-        q.converts = static_cast<int>(out_.size() - 1);
+      std::string between;
+      for (std::size_t i = previous.last + 1; i < q.context_first; ++i) between += t_[i].lower + " ";
+      const int original = previous.converts >= 0 ? previous.converts : static_cast<int>(out_.size() - 1);
+      if (between == "( " || between == ", or " || between == "or ") q.converts = static_cast<int>(out_.size() - 1);
+      else if (between == ", " && previous.converts >= 0 && out_[original].unit != q.unit) q.converts = original;
     }
   }
 
