@@ -40,7 +40,7 @@ wasm:
 	@scripts/build-extension.sh
 
 test: install build asan
-	@$(MAKE) --no-print-directory test-native test-asan test-node test-browser fuzz-smoke
+	@$(MAKE) --no-print-directory -k test-native test-asan test-node test-browser fuzz-smoke
 
 test-native:
 	@cd $(NATIVE) && ctest --output-on-failure
