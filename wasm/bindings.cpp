@@ -16,7 +16,7 @@ std::string analyze(const std::string& bundle_json) {
 #if defined(__cpp_exceptions)
   // analyze_json reports bad input without throwing; this only catches what
   // must never happen (std::bad_alloc, a bug). It is live only when built
-  // with KEYFIGURES_WASM_EXCEPTIONS; otherwise such a throw traps and
+  // with KEYFIGURES_WASM_CATCH_EXCEPTIONS; otherwise such a throw traps and
   // web/src/analyze.js replaces the instance (see wasm/CMakeLists.txt).
   try {
     return keyfigures::analyze_json(bundle_json);
