@@ -6,10 +6,12 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "lexicon.hpp"
 #include "quantity.hpp"
+#include "word_index.hpp"
 
 namespace keyfigures {
 
@@ -210,7 +212,9 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
     }
     const std::size_t at = i + skip;
     if (at >= t.size() || t[at].newline_before) return std::nullopt;
-    for (const auto& noun : lexicon::count_nouns()) {
+    static const WordIndex<lexicon::CountNoun> index(lexicon::count_nouns());
+    for (const std::size_t entry : index.starting_with(t[at].lower)) {
+      const lexicon::CountNoun& noun = index[entry];
       const std::size_t length = match_at(t, at, noun.words);
       if (length == 0) continue;
       // "units" of something else ("data center units") are fine; a noun
@@ -250,7 +254,18 @@ std::optional<UnitMatch> unit_after(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_t& hedge_first) {
-  for (const auto& phrase : lexicon::hedge_phrases()) {
+  if (first == 0) return std::nullopt;
+  // Only phrases ending in the word just before the figure can match.
+  static const auto* by_last_word = [] {
+    auto* map = new std::unordered_map<std::string_view, std::vector<const lexicon::HedgePhrase*>>();
+    for (const auto& phrase : lexicon::hedge_phrases())
+      (*map)[phrase.words.substr(phrase.words.rfind(' ') + 1)].push_back(&phrase);
+    return map;
+  }();
+  const auto candidates = by_last_word->find(t[first - 1].lower);
+  if (candidates == by_last_word->end()) return std::nullopt;
+  for (const auto* phrase_pointer : candidates->second) {
+    const auto& phrase = *phrase_pointer;
     if (!ends_before(t, first, phrase.words)) continue;
     const std::size_t start = first - phrase_length(phrase.words);
     // "over" and "under" as prepositions of time ("over 2024") never reach here:
