@@ -2,6 +2,7 @@
 // .bundle property), analyzes it with the shared WASM module and renders the
 // cards in its shadow root. Safe to import where there is no DOM (SSR, Node).
 import { analyze } from './analyze.js';
+import { loadModule } from './loader.js';
 import { buildShell, showError, showIdle, showLoading, showReport } from './render.js';
 import { applyStyles } from './styles.js';
 
@@ -153,7 +154,8 @@ export class KeyFiguresElement extends HTMLElementBase {
     this.#values = [];
     showLoading(this.#shell);
     try {
-      const input = await this.#readInput(abort.signal);
+      // The module loads while the bundle is fetched (a failure of either is shown).
+      const [input] = await Promise.all([this.#readInput(abort.signal), loadModule()]);
       if (load !== this.#loadCount) return;
       if (input === null || input === undefined) {
         showIdle(this.#shell);

@@ -82,8 +82,10 @@ function compileModule() {
   });
 }
 
-async function instantiate(compiled) {
-  const { default: createKeyfiguresModule } = await import('../dist/keyfigures.mjs');
+async function instantiate(compiled, glue) {
+  const { default: createKeyfiguresModule } = await glue.catch((error) => {
+    throw new KeyfiguresLoadError(`the module's JavaScript (keyfigures.mjs) could not be loaded (${error.message})`, { cause: error });
+  });
   return new Promise((resolve, reject) => {
     createKeyfiguresModule({
       // Reuse the compiled module: a new instance costs no recompilation.
@@ -106,11 +108,15 @@ async function instantiate(compiled) {
  * starts the download; a failed download is retried by the next call.
  */
 export function loadModule() {
+  if (instancePromise) return instancePromise;
   compiledPromise ??= compileModule().catch((error) => {
     compiledPromise = undefined;
     throw error;
   });
-  instancePromise ??= compiledPromise.then(instantiate).then(
+  // The glue (keyfigures.mjs) downloads while the .wasm compiles.
+  const glue = import('../dist/keyfigures.mjs');
+  glue.catch(() => {}); // reported through instancePromise
+  instancePromise = compiledPromise.then((compiled) => instantiate(compiled, glue)).then(
     (instance) => (currentInstance = instance),
     (error) => {
       instancePromise = undefined;
