@@ -68,6 +68,8 @@ export async function startSession() {
     const page = await browser.context.newPage();
     if (viewport) await page.setViewportSize(viewport);
     const problems = watchPage(page);
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     const path = `/__element-test/page-${++pageCount}.html`;
     await page.route((url) => url.pathname === '/__element-test/harness.js', (route) =>
       route.fulfill({ body: HARNESS_JS, contentType: 'text/javascript' }),
@@ -77,7 +79,7 @@ export async function startSession() {
     );
     for (const [glob, handler] of Object.entries(routes)) await page.route(glob, handler);
     await page.goto(`${server.url}${path}${query}`);
-    return { page, problems };
+    return { page, problems, requests };
   }
 
   const close = async () => {

@@ -225,7 +225,7 @@ test('themes: light, dark and auto (following prefers-color-scheme) change the c
 
 test('several widgets on one page are independent; a broken src errors in its own widget only', async () => {
   const inline = readFileSync(join(ROOT, DATA_PATH), 'utf8');
-  const { page, problems } = await session.openPage(
+  const { page, problems, requests } = await session.openPage(
     pageHtml(`
 <key-figures id="a" src="${DEMO_PATH}"></key-figures>
 <key-figures id="b"><script type="application/json">${inline}</script></key-figures>
@@ -258,6 +258,9 @@ test('several widgets on one page are independent; a broken src errors in its ow
   assert.match((await probeWidget(page, 'invalid')).error, /articles/);
 
   for (const id of ['a', 'b', 'c']) assert.equal((await probeWidget(page, id)).error, '');
+  // One module for the page: fetched once, whatever the number of widgets.
+  assert.equal(requests.filter((path) => path.endsWith('/keyfigures.wasm')).length, 1);
+  assert.equal(requests.filter((path) => path.endsWith('/keyfigures.mjs')).length, 1);
   assert.deepEqual(await page.evaluate(() => window.kfUnhandled), []);
   // The only failed request is the broken src (Chromium logs it without its URL).
   const unexpected = problems.filter((problem) => !problem.includes('/no/such/bundle.json') && !problem.includes('404 (Not Found)'));
