@@ -137,5 +137,12 @@ xfail "a directory as the bundle" 2 "cannot read file" "$cli" analyze "$tmp"
 xfail "endless input (/dev/zero)" 2 "the limit is 10485760 bytes" \
   bash -c 'ulimit -v 1000000; exec "$0" analyze /dev/zero' "$cli"
 
+# Context reading scans the whole sentence for every figure: one 208 KB
+# sentence with 16,000 figures takes minutes (quadratic), well under the
+# 10 MiB limit. A linear pass needs about a second; 20 s is the bound here.
+{ printf '{"articles":[{"id":"a","text":"'; printf 'shares rose 5%% to $10 and %.0s' $(seq 8000); printf '"}]}'; } >"$tmp/one_sentence.json"
+limit_seconds=20 xfail "one 208 KB sentence full of figures, in 20 s" 0 '"version":"1"' \
+  "$cli" analyze "$tmp/one_sentence.json" --compact
+
 echo "hostile cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
