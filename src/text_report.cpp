@@ -10,13 +10,19 @@ namespace keyfigures {
 
 namespace {
 
-const char* hedge_word(Hedge hedge) {
+std::string hedge_word(Hedge hedge) {
   switch (hedge) {
     case Hedge::approx: return "about ";
     case Hedge::over: return "over ";
     case Hedge::under: return "under ";
     default: return "";
   }
+}
+
+const char* severity_word(const std::string& severity) {
+  if (severity == "major") return "MAJOR";
+  if (severity == "minor") return "minor";
+  return "info ";
 }
 
 std::string one_line(std::string text) {
@@ -46,16 +52,24 @@ std::string report_to_text(const Report& report) {
       if (flag->severity == "major") marker = "!!";
       else if (flag->severity == "minor" && marker == "  ") marker = "! ";
     out += fmt::format("\n{} {}  [{}]\n", marker, one_line(card.label), card.id);
-    for (const auto& id : card.figures) {
-      const auto it = figures.find(id);
-      if (it == figures.end()) continue;
-      const Figure& f = *it->second;
-      out += fmt::format("     {:<24} {}{}\n", one_line(sources[f.article]).substr(0, 24),
-                         hedge_word(f.hedge), one_line(f.text));
-    }
+    // Flags first: they are what a reader scans for.
     for (const Flag* flag : card_flags)
-      out += fmt::format("     {} {}: {}\n", flag->severity == "major" ? "MAJOR" : flag->severity == "minor" ? "minor" : "info ",
-                         flag->kind, one_line(flag->message));
+      out += fmt::format("     {} {}: {}\n", severity_word(flag->severity), flag->kind, one_line(flag->message));
+    // Qualifiers shared by every figure of the card are in its label; show the rest.
+    std::vector<const Figure*> members;
+    for (const auto& id : card.figures)
+      if (const auto it = figures.find(id); it != figures.end()) members.push_back(it->second);
+    std::map<std::string, std::size_t> qualifier_count;
+    for (const Figure* f : members)
+      for (const auto& q : f->qualifiers) ++qualifier_count[q];
+    for (const Figure* f : members) {
+      std::string extra;
+      for (const auto& q : f->qualifiers)
+        if (qualifier_count[q] < members.size()) extra += (extra.empty() ? "" : ", ") + q;
+      std::string value = hedge_word(f->hedge) + one_line(f->text);
+      if (!extra.empty()) value = fmt::format("{:<28} ({})", value, extra);
+      out += fmt::format("     {:<24} {}\n", one_line(sources[f->article]).substr(0, 24), value);
+    }
   }
   return out;
 }
