@@ -137,6 +137,15 @@ xfail "a directory as the bundle" 2 "cannot read file" "$cli" analyze "$tmp"
 xfail "endless input (/dev/zero)" 2 "the limit is 10485760 bytes" \
   bash -c 'ulimit -v 1000000; exec "$0" analyze /dev/zero' "$cli"
 
+# Terminal escape injection: a source name or id with ESC sequences (set the
+# window title, clear the screen) must not reach the terminal raw, neither in
+# --format text nor in an error message. JSON output escapes them already.
+printf '{"topic":"T\\u001b[31mRED","articles":[{"id":"a","source":"Evil\\u001b]0;pwned\\u0007\\u001b[2J","text":"Shares rose 5%% to $10 a share."},{"id":"b","source":"Good","text":"Shares rose 26%% to $88 a share."}]}' >"$tmp/escape.json"
+expect "control characters stay escaped in JSON" 0 'Evil\u001b]0;pwned\u0007' "$tmp/escape.json"
+xfail "no raw ESC in --format text" 0 "clean" bash -c 'esc=$(printf "\033"); out=$("$0" analyze "$1" --format text) || exit $?; case $out in *"$esc"*) exit 3 ;; esac; echo clean' "$cli" "$tmp/escape.json"
+printf '{"articles":[{"id":"\\u001b[2J","text":"x"},{"id":"\\u001b[2J","text":"y"}]}' >"$tmp/escape_id.json"
+xfail "no raw ESC in error messages" 2 "clean" bash -c 'esc=$(printf "\033"); err=$("$0" analyze "$1" 2>&1 >/dev/null); code=$?; case $err in *"$esc"*) exit 3 ;; esac; echo "clean: $err"; exit $code' "$cli" "$tmp/escape_id.json"
+
 # Context reading scans the whole sentence for every figure: one 208 KB
 # sentence with 16,000 figures takes minutes (quadratic), well under the
 # 10 MiB limit. A linear pass needs about a second; 20 s is the bound here.
