@@ -146,6 +146,10 @@ xfail "no raw ESC in --format text" 0 "clean" bash -c 'esc=$(printf "\033"); out
 printf '{"articles":[{"id":"\\u001b[2J","text":"x"},{"id":"\\u001b[2J","text":"y"}]}' >"$tmp/escape_id.json"
 xfail "no raw ESC in error messages" 2 "clean" bash -c 'esc=$(printf "\033"); err=$("$0" analyze "$1" 2>&1 >/dev/null); code=$?; case $err in *"$esc"*) exit 3 ;; esac; echo "clean: $err"; exit $code' "$cli" "$tmp/escape_id.json"
 
+# `bundle` from text files: the message should name the file, not "a0".
+: >"$tmp/empty.txt"
+xfail "bundle of an empty file names the file" 2 "empty.txt" "$cli" bundle "$tmp/empty.txt"
+
 # Context reading scans the whole sentence for every figure: one 208 KB
 # sentence with 16,000 figures takes minutes (quadratic), well under the
 # 10 MiB limit. A linear pass needs about a second; 20 s is the bound here.
