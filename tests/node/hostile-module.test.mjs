@@ -6,7 +6,10 @@
 // hostile-api.test.mjs; Embind's encoder would pair them with the next unit.)
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostileCases, reportProblems } from './hostile-cases.mjs';
 
@@ -43,3 +46,30 @@ for (const hostile of hostileCases) {
     assert.equal(JSON.parse(module.analyze('{"articles":[{"id":"a","text":"Up 5%."}]}')).error, undefined);
   });
 }
+
+// The 32-bit WASM build must answer exactly like the native CLI on hostile
+// texts (size_t is 32 bits there; number parsing and rounding must agree).
+const cli = fileURLToPath(new URL('../../build/native/keyfigures', import.meta.url));
+const HOSTILE_TEXTS = [
+  `NaN Infinity 1e309 -1e309 $1e309 0x1p9999 yuan ${'9'.repeat(400)}% and $${'9'.repeat(400)}.${'9'.repeat(40)} billion`,
+  '18446744073709551616 shares; 4294967296 shares rose 4294967297%; $9007199254740993 billion',
+  'Shares rose −5% and –3% and —2%; 1..5% ..5 5.. $. ¥- 8-10-12% --5%',
+  'Revenue 😀 rose 5% 📈 to $10 😀 billion, ５％ ＄１０, 3\u00a0billion yuan, 4\u2009%, 5\u202f000 shares',
+  'Revenue was 999 trillion trillion trillion billion million dollars, about more than nearly 5%.',
+  '1,000,000,000,000,000,000,000,000,000,000,000,000,000,000 yuan; 0.000000000000000000001% of $0.0000001',
+  'Shares rose 5% \u202e to $10 a share \u200b and 2\u200b0% zero\u200dwidth.',
+];
+test('module: hostile texts give the same report as the native CLI', { skip: skip || (!existsSync(cli) && 'build/native/keyfigures is missing') }, () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kf-hostile-'));
+  try {
+    HOSTILE_TEXTS.forEach((text, index) => {
+      const json = JSON.stringify({ articles: [{ id: 'a', source: 'S', text }, { id: 'b', source: 'T', text: [...text].reverse().join('') }] });
+      const path = join(folder, `${index}.json`);
+      writeFileSync(path, json);
+      const native = execFileSync(cli, ['analyze', path, '--compact'], { encoding: 'utf8' }).replace(/\n$/, '');
+      assert.equal(module.analyze(json), native, text);
+    });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
