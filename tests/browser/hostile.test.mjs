@@ -108,6 +108,26 @@ test('hostile objects through the .bundle property: lone surrogates, 50 MB', { s
   }
 });
 
+test('a src that never answers: that widget says it is loading, the others render', { skip }, async () => {
+  const fixture = await openFixture(session, { routes: { '**/never-answers.json': () => {} } });
+  try {
+    await fixture.page.evaluate(() => {
+      const stuck = document.createElement('key-figures');
+      stuck.id = 'stuck';
+      stuck.setAttribute('src', '/never-answers.json');
+      document.getElementById('widgets').append(stuck);
+    });
+    const [outcome] = await mountWidgets(fixture.page, [{ inline: demoBundle }]);
+    assert.equal(outcome.event, 'ready', outcome.message);
+    const stuckStatus = await fixture.page.evaluate(() =>
+      document.getElementById('stuck').shadowRoot.querySelector('[part~="status"]')?.textContent ?? '',
+    );
+    assert.match(stuckStatus, /load/i);
+  } finally {
+    await fixture.page.close();
+  }
+});
+
 test('20 widgets on a page, one of them broken: 19 render', { skip }, async () => {
   const fixture = await openFixture(session);
   try {
