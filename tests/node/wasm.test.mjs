@@ -92,6 +92,7 @@ test('web/src analyze(): resolves to the report, rejects with the core message',
     });
   }
   await assert.rejects(analyze(42), /bundle must be an object or JSON text/);
+  await assert.rejects(analyze(new TextEncoder().encode(text)), /not a Uint8Array \(decode it with TextDecoder first\)/);
   const cyclic = { articles: [] };
   cyclic.self = cyclic;
   await assert.rejects(analyze(cyclic), /cannot be written as JSON/);

@@ -24,6 +24,11 @@ function toJsonText(bundle) {
   if (bundle === null || typeof bundle !== 'object') {
     throw new KeyfiguresError(`bundle must be an object or JSON text, not ${bundle === null ? 'null' : typeof bundle}`);
   }
+  if (ArrayBuffer.isView(bundle) || bundle instanceof ArrayBuffer) {
+    // JSON.stringify would turn bytes into {"0":123,...}: say what to do instead.
+    const type = bundle.constructor?.name ?? 'binary data';
+    throw new KeyfiguresError(`bundle must be an object or JSON text, not a ${type} (decode it with TextDecoder first)`);
+  }
   try {
     return JSON.stringify(bundle);
   } catch (error) {
