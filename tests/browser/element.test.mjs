@@ -133,6 +133,11 @@ test('clicking a value, or Enter/Space on it, fires keyfigures-select with the f
     assert.equal(detail.text, figure.text);
     assert.equal(texts.get(detail.article).slice(detail.start, detail.end), detail.text);
   });
+  // The last value chosen is the one marked as current.
+  const current = await page.evaluate(() =>
+    [...document.getElementById('u').shadowRoot.querySelectorAll('[part~="value"][aria-current="true"]')].map((node) => node.dataset.index),
+  );
+  assert.deepEqual(current, count ? [String(count - 1)] : []);
   // "this article": the values from u1 are marked.
   const shown = await probeWidget(page, 'u');
   const fromU1 = cardFigures.filter(({ figure }) => figures.get(figure).article === 'u1').length;

@@ -181,6 +181,9 @@ export class KeyFiguresElement extends HTMLElementBase {
     const entry = button && this.#values[Number(button.dataset.index)];
     if (!entry) return;
     const { card, figure } = entry;
+    // The chosen value stays marked while the host page highlights it.
+    for (const other of this.shadowRoot.querySelectorAll('button.value[aria-current]')) other.removeAttribute('aria-current');
+    button.setAttribute('aria-current', 'true');
     emit(this, 'keyfigures-select', {
       card: card.id,
       figure: figure.id,

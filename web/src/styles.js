@@ -100,7 +100,7 @@ const CSS = `
 }
 .value:hover { border-color: var(--_accent); }
 .value:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-.value[aria-pressed="true"] { border-color: var(--_accent); box-shadow: inset 0 0 0 1px var(--_accent); }
+.value[aria-current="true"] { border-color: var(--_accent); box-shadow: inset 0 0 0 1px var(--_accent); }
 .outlet { color: var(--_muted); overflow-wrap: anywhere; }
 a.outlet { color: var(--_accent); text-decoration: underline; text-underline-offset: 2px; }
 a.outlet:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
