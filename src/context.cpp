@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lexicon.hpp"
 #include "word_index.hpp"
@@ -99,47 +100,67 @@ bool is_apostrophe(const Token& token) {
   return token.kind == TokenKind::symbol && (token.lower == "’" || token.lower == "'" || token.lower == "‘");
 }
 
-// "Nvidia’s" ending right before `end`: returns the first token of the name.
-std::optional<std::size_t> possessive_before(const Tokens& t, std::size_t end) {
-  if (end < 3) return std::nullopt;
-  if (t[end - 1].lower != "s" || !is_apostrophe(t[end - 2]) || t[end - 1].space_before || t[end - 2].space_before)
-    return std::nullopt;
-  std::size_t first = end - 3;
-  if (!(t[first].capitalized || t[first].lower == "index")) return std::nullopt;
-  // Extend over a capitalized name: "NYSE Composite index’s".
-  while (first > 0 && end - first < 6) {
-    const Token& previous = t[first - 1];
-    if (previous.newline_before && first - 1 == 0) break;
-    if (t[first].newline_before) break;
-    if ((previous.capitalized && previous.kind == TokenKind::word) || is_symbol(previous, "&")) {
-      --first;
-    } else {
-      break;
-    }
-  }
-  // A sentence-initial article is not part of the name.
-  while (first < end - 3 && (t[first].lower == "the" || t[first].lower == "a")) ++first;
-  return first;
-}
-
 std::string slice(std::string_view text, const Tokens& t, std::size_t first, std::size_t last) {
   return std::string(text.substr(t[first].begin, t[last].end - t[first].begin));
 }
 
-constexpr std::array<std::string_view, 32> kNotNames{
-    "the", "a", "an", "it", "its", "this", "that", "these", "those", "why", "what", "how", "when", "where",
-    "who", "year", "today", "yesterday", "ceo", "cfo", "ai", "us", "u", "s", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "investors"};
+// Capitalized words that never start a company name: headline function
+// words, calendar words, roles. Single letters ("H shares", "$410M") neither.
+bool is_not_a_name(std::string_view word) {
+  static const std::unordered_set<std::string_view> words{
+      "the", "a", "an", "it", "its", "this", "that", "these", "those", "why", "what", "how", "when", "where",
+      "who", "year", "today", "yesterday", "ceo", "cfo", "ai", "us", "u", "s", "investors", "could", "be",
+      "is", "are", "was", "were", "can", "will", "would", "should", "may", "might", "and", "or", "of", "for",
+      "with", "as", "at", "by", "in", "on", "to", "from", "after", "before", "but", "if", "than", "then",
+      "has", "have", "had", "does", "did", "do", "not", "no", "new", "our", "we", "you", "they", "their",
+      "his", "her", "shares", "stock", "stocks", "analysts", "analyst", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "plc", "se", "ag", "co", "llc",
+      "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer"};
+  return word.size() < 2 || words.count(word) > 0;
+}
 
 bool could_be_name(const Token& token) {
-  return token.kind == TokenKind::word && token.capitalized && !token.has_digit &&
-         std::find(kNotNames.begin(), kNotNames.end(), token.lower) == kNotNames.end();
+  return token.kind == TokenKind::word && token.capitalized && !token.has_digit && !is_not_a_name(token.lower);
+}
+
+// "Nvidia’s", "Norwell Systems’": a possessive ending at token `end` (exclusive);
+// returns the token of the apostrophe.
+std::optional<std::size_t> possessive_mark(const Tokens& t, std::size_t end) {
+  if (end >= 3 && t[end - 1].lower == "s" && is_apostrophe(t[end - 2]) && !t[end - 1].space_before &&
+      !t[end - 2].space_before)
+    return end - 2;
+  if (end >= 2 && is_apostrophe(t[end - 1]) && !t[end - 1].space_before && t[end - 2].lower.size() > 1 &&
+      t[end - 2].lower.back() == 's' && t[end - 2].kind == TokenKind::word)
+    return end - 1;  // plural possessive
+  return std::nullopt;
+}
+
+// "Nvidia’s" ending right before `end`: returns the first token of the name
+// and, through `last`, its last token.
+std::optional<std::size_t> possessive_before(const Tokens& t, std::size_t end, std::size_t& last) {
+  const auto mark = possessive_mark(t, end);
+  if (!mark || *mark == 0) return std::nullopt;
+  last = *mark - 1;
+  std::size_t first = last;
+  if (!(t[first].capitalized || t[first].lower == "index")) return std::nullopt;
+  // Extend over a capitalized name: "NYSE Composite index’s".
+  while (first > 0 && last - first < 4 && !t[first].newline_before) {
+    const Token& previous = t[first - 1];
+    if ((previous.kind == TokenKind::word && previous.capitalized && !is_not_a_name(previous.lower)) ||
+        is_symbol(previous, "&"))
+      --first;
+    else
+      break;
+  }
+  return first;
 }
 
 // The first word of the capitalized name ending before `end` (skipping "’s").
 std::optional<std::size_t> name_before(const Tokens& t, std::size_t end) {
   std::size_t i = end;
-  while (i > 0 && (is_apostrophe(t[i - 1]) || t[i - 1].lower == "s") && end - i < 2) --i;
+  if (const auto mark = possessive_mark(t, end)) i = *mark;
   std::optional<std::size_t> first;
   while (i > 0 && could_be_name(t[i - 1]) && end - i < 5) {
     --i;
@@ -486,9 +507,10 @@ class ContextReader {
     const std::string& text = a_.article->text;
     std::string key, display;
     bool is_peer = false;
-    if (auto first = possessive_before(t_, q.context_first)) {
-      display = slice(text, t_, *first, q.context_first - 3);
-      key = entity_key(*first, q.context_first - 3);
+    std::size_t name_last = 0;
+    if (auto first = possessive_before(t_, q.context_first, name_last)) {
+      display = slice(text, t_, *first, name_last);
+      key = entity_key(*first, name_last);
     } else if (q.last + 2 < t_.size() && t_[q.last + 1].lower == "for" && comparator_before(k)) {
       // "compared with 20–30x for U.S. mega-cap tech"
       std::size_t end = q.last + 2;
@@ -795,6 +817,7 @@ std::string Entities::main_display() const {
 Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle) {
   Entities e;
   std::map<std::string, int> mentions;
+  std::set<std::string> rivals;  // introduced as someone's rival: never the bundle's subject
   std::map<std::string, std::map<std::string, int>> spellings;
   for (const auto& a : articles) {
     const Tokens& t = a.tokens;
@@ -830,6 +853,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
                                       t[i].lower == "competitor" || t[i].lower == "peer")) {
         e.alias_to_key.emplace(t[i + 1].lower, t[i + 1].lower);
         e.companies.insert(t[i + 1].lower);
+        rivals.insert(t[i + 1].lower);
       }
       // Names followed by a corporate suffix or by "shares"/"stock" are companies:
       // "Initech Corp", "Globex shares fell".
@@ -841,11 +865,11 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
         }
       }
       // Possessive names become known entities: "Huawei’s 18%"; for
-      // "Alibaba Cloud’s", the company is the first word.
-      if (could_be_name(t[i]) && is_apostrophe(t[i + 1]) && t[i + 2].lower == "s" && !t[i + 1].space_before &&
-          !t[i].newline_before) {
-        std::size_t name = i;
-        if (is_segment_word(t[i].lower) && i > 0 && could_be_name(t[i - 1])) name = i - 1;
+      // "Alibaba Cloud’s" or "Norwell Systems’", the company is the first word.
+      const bool possessive = (i + 3 <= t.size() && possessive_mark(t, i + 3).value_or(0) == i + 1) ||
+                              possessive_mark(t, i + 2).value_or(0) == i + 1;
+      if (could_be_name(t[i]) && !t[i].newline_before && possessive) {
+        const std::size_t name = name_before(t, i + 1).value_or(i);
         if (!is_place_or_segment(t[name].lower)) e.alias_to_key.emplace(t[name].lower, t[name].lower);
       }
     }
@@ -873,7 +897,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
   }
   int best = 0;
   for (const auto& [key, n] : mentions)
-    if (n > best && e.listing.count(key) == 0) {
+    if (n > best && e.listing.count(key) == 0 && !rivals.count(key)) {
       best = n;
       e.main_key = key;
     }
