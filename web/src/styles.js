@@ -97,6 +97,7 @@ const CSS = `
   padding: 0.1rem 0.45rem;
   cursor: pointer;
   min-height: 1.75rem;
+  text-align: start;
 }
 .value:hover { border-color: var(--_accent); }
 .value:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
