@@ -1,11 +1,12 @@
 // XSS and DOM safety of <key-figures>: every payload of tests/xss/payloads.txt
 // in every bundle field that reaches the DOM (bundle name, topic, id, source,
 // title, url, article text next to figures) and in the theme and article
-// attributes, through the .bundle property,
-// inline JSON and the src/theme attributes, with and without a strict CSP.
-// Required: 0 executions (alert/confirm/prompt/dialog hooks), 0 CSP
-// violations, and no <script>, on* attribute or non-http(s) URL in any
-// shadow root. Plus a static check that web/src never parses HTML strings.
+// attributes; through the .bundle property (with and without a strict CSP),
+// inline JSON, and as the src attribute. Required: 0 executions
+// (alert/confirm/prompt/dialog hooks), 0 CSP violations, and no <script>,
+// on* attribute or non-http(s) URL in any shadow root. A self-check proves
+// the harness sees an unsafe element; a static check keeps HTML-string sinks
+// out of web/src.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
