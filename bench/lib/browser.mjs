@@ -98,7 +98,7 @@ export async function chromiumThroughput({ context, baseUrl }, root, distDir, in
     const results = {};
     for (const input of inputs) {
       const pageInput = { name: input.name, url: `/${relative(root, input.file)}`, text_bytes: input.text_bytes };
-      await page.evaluate((i) => window.wasmBench.prepare(i), pageInput);
+      const firstCallMs = await page.evaluate((i) => window.wasmBench.prepare(i), pageInput);
       await page.evaluate(([name, seconds]) => window.wasmBench.warmUp(name, seconds), [input.name, timing.warmupSeconds]);
       const cpuBefore = await mainThreadCpu(cdp);
       const result = await page.evaluate(([i, t]) => window.wasmBench.run(i, t), [pageInput, timing]);
@@ -107,7 +107,7 @@ export async function chromiumThroughput({ context, baseUrl }, root, distDir, in
         result.cpu_mean_seconds = (cpuAfter - cpuBefore) / result.runs;
         result.cpu_mb_per_s = input.text_bytes / 1e6 / result.cpu_mean_seconds;
       }
-      results[input.name] = result;
+      results[input.name] = { ...result, first_call_ms: firstCallMs };
     }
     return results;
   } catch (error) {

@@ -95,6 +95,16 @@ export function resultTables(results) {
       .filter(([, ms]) => ms != null).map(([name, ms]) => `${name} ${fixed(ms, 0)} ms`);
     if (parts.length) other.push(['  of which (medians, from navigation)', parts.join(', ')]);
   }
+  // Cold start's hidden cost: a fresh module compiles lazily and runs its
+  // first call in the baseline tier.
+  const firstInput = inputs[0]?.name;
+  const firstCall = (section) => section?.results?.[firstInput];
+  if (firstCall(chromium) || firstCall(wasmNode)) {
+    const steady = (section) => section?.results?.[firstInput]?.median_seconds;
+    const describe = (section) => firstCall(section)
+      ? `${fixed(firstCall(section).first_call_ms, 0)} ms (then ${fixed(steady(section) * 1000, 0)} ms per call)` : '-';
+    other.push([`first analyze() of a fresh module, ${firstInput}`, `Chromium ${describe(chromium)}; Node ${describe(wasmNode)}`]);
+  }
   const payload = results.payload;
   if (payload?.total) {
     for (const group of ['js', 'wasm', 'css', 'total']) {

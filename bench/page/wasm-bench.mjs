@@ -14,14 +14,21 @@ async function load(glueUrl = '/web/dist/keyfigures.mjs') {
   module = await createKeyfiguresModule();
 }
 
-/** Fetches an input and checks that the module accepts it. */
+/**
+ * Fetches an input and checks that the module accepts it; returns the ms of
+ * that first analyze() (for the first input: a fresh module, whose functions
+ * are compiled lazily and run in the baseline tier, as on a cold page).
+ */
 async function prepare(input) {
   const response = await fetch(input.url);
   if (!response.ok) throw new Error(`${input.url}: HTTP ${response.status}`);
   const json = await response.text();
+  const started = performance.now();
   const first = JSON.parse(module.analyze(json));
+  const firstCallMs = performance.now() - started;
   if (first.error) throw new Error(`WASM rejected ${input.name}: ${first.error.message}`);
   texts.set(input.name, json);
+  return firstCallMs;
 }
 
 function warmUp(name, seconds) {
