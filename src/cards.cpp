@@ -49,14 +49,17 @@ std::string period_key(const FigureContext& c) {
 // Figures whose metric is unknown, and analysts' price targets (one per
 // broker), are grouped only with the same value.
 bool keyed_by_value(const FigureContext& c) {
-  return is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target";
+  return is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target" ||
+         (c.metric == "price_change" && c.period == "window");
 }
 
 std::string card_key(const AnalyzedFigure& f) {
   const FigureContext& c = f.context;
   const std::string value = keyed_by_value(c) ? fmt::format("={:.6g}{}", f.figure.value, f.figure.unit) : std::string();
   // A comparison base ("from $180") is never the figure reported now.
-  const std::string period = c.period == "prior" ? "prior" : period_key(c);
+  std::string period = c.period == "prior" ? "prior" : period_key(c);
+  // A named weekday sets a move or a price apart from another day's.
+  if (!c.weekday.empty()) period += "@" + c.weekday;
   return fmt::format("{}|{}|{}|{}|{}{}", c.subject_key, c.metric, period,
                      listing_matters(c.metric) ? c.listing : std::string(), unit_family(f.figure.unit), value);
 }
@@ -161,6 +164,20 @@ std::vector<std::string> card_keys(const std::vector<AnalyzedFigure>& figures) {
   return keys;
 }
 
+// A move or price with no weekday belongs to the one weekday the bundle names
+// for it, if only one is named ("$178 premarket Wednesday" and "closed around $88").
+void adopt_single_weekday(std::vector<AnalyzedFigure>& figures) {
+  auto base = [](const FigureContext& c) { return c.subject_key + "|" + c.metric + "|" + c.listing + "|" + c.period; };
+  std::map<std::string, std::set<std::string>> weekdays;
+  for (const auto& f : figures)
+    if (!f.context.weekday.empty()) weekdays[base(f.context)].insert(f.context.weekday);
+  for (auto& f : figures) {
+    if (!f.context.weekday.empty()) continue;
+    const auto it = weekdays.find(base(f.context));
+    if (it != weekdays.end() && it->second.size() == 1) f.context.weekday = *it->second.begin();
+  }
+}
+
 struct CardDraft {
   std::vector<std::size_t> members;
   double salience = 0;
@@ -172,6 +189,7 @@ struct CardDraft {
 std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures) {
   borrow_metric_of_same_amount(figures);
   adopt_single_period(figures);
+  adopt_single_weekday(figures);
   for (auto& f : figures) {
     // A period read near a figure whose metric has none (a market value, a
     // count) came from a neighbouring clause: drop it.

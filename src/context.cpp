@@ -386,6 +386,24 @@ class ContextReader {
         }
       }
     }
+    // A price per share that is not the market price: a dividend, a takeover
+    // offer, an IPO price, a reader's prediction ("$70 by Christmas").
+    if (best == "share_price") {
+      for (std::size_t i = q.context_first, steps = 0; i > first && steps < 12; ++steps) {
+        --i;
+        const std::string& w = t_[i].lower;
+        if (w == "dividend" || w == "dividends" || w == "payout" || w == "dps") best = "dividend";
+        else if (w == "offer" || w == "bid" || w == "buy" || w == "acquire" || w == "takeover" || w == "deal" ||
+                 w == "acquisition" || w == "tender" || w == "pay" || w == "paying" || w == "premium" ||
+                 w == "valuing" || w == "values")
+          best = "offer_price";
+        else if (w == "ipo" || w == "priced" || w == "offering" || w == "listing")
+          best = "ipo_price";
+        if (best != "share_price") break;
+      }
+      if (best == "share_price" && q.last + 1 < t_.size() && t_[q.last + 1].lower == "by") best = "price_target";
+    }
+    if (best == "yield" && has_word_near(q, "dividend")) best = "dividend_yield";
     // "earned $1.02 a share": earnings per share, not the share price.
     if (best == "share_price") {
       for (std::size_t i = q.context_first; i > first && q.context_first - i < 8;) {
@@ -401,7 +419,7 @@ class ContextReader {
     if (!best.empty()) {
       c.metric = std::string(best);
       c.metric_explicit = true;
-    } else if (family == lexicon::percent && q.direction != Direction::none) {
+    } else if (q.unit == "percent" && q.direction != Direction::none) {
       c.metric = "price_change";  // "Up about 28%": in finance news, a move of the stock
     } else {
       c.metric = family == lexicon::percent ? "percent" : "amount";
@@ -534,6 +552,10 @@ class ContextReader {
           break;
         }
       is_peer = true;
+    } else if (counts_many_companies(k)) {
+      // "142 companies have cut 48,000 jobs": a total over many companies.
+      key = "all companies";
+      display = "All companies tracked";
     } else if (auto mention = entity_in_clause(q)) {
       key = *mention;
       display = display_of(key);
@@ -549,8 +571,8 @@ class ContextReader {
     }
     if (!is_peer && metric_has_segment(c.metric)) {
       if (auto segment = segment_for(q, c)) {
-        key += "/" + lower_ascii(std::string(*segment));
-        display += " " + std::string(*segment);
+        key += "/" + lower_ascii(*segment);
+        display += " " + *segment;
         c.subject_explicit = true;
       }
     }
@@ -587,6 +609,27 @@ class ContextReader {
     return false;
   }
 
+  bool counts_many_companies(std::size_t k) const {
+    // "142 tech and logistics companies have cut ...": a number a few words before "companies".
+    static const std::unordered_set<std::string_view> kMany{"companies", "firms", "employers", "banks",
+                                                            "startups", "lenders", "retailers"};
+    const Quantity& q = q_[k];
+    for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i)
+      if (kMany.count(t_[i].lower))
+        for (std::size_t j = i; j > sentence_first(q.first) && i - j < 5;) {
+          --j;
+          if (t_[j].kind == TokenKind::number) return true;
+        }
+    for (std::size_t j = k; j > 0;) {
+      --j;
+      if (s_.sentence[q_[j].first] != s_.sentence[q_[k].first]) break;
+      const std::string& kind = q_[j].noun_kind;
+      if (kind == "companies" || kind == "banks" || kind == "startups" || kind == "enterprises" || kind == "brands")
+        return true;
+    }
+    return false;
+  }
+
   // The first company named in the sentence, when it is not the bundle's own.
   std::optional<std::string> entity_opening_sentence(const Quantity& q) const {
     for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i) {
@@ -604,6 +647,19 @@ class ContextReader {
     std::size_t i = q.context_first;
     while (i > 0 && s_.clause[i - 1] == clause) {
       --i;
+      // "The CoinDesk 20 index is down 9.2%": any named index.
+      if (t_[i].lower == "index" && i > 0 && (t_[i - 1].capitalized || t_[i - 1].kind == TokenKind::number) &&
+          s_.clause[i - 1] == clause) {
+        std::size_t first = i - 1;
+        while (first > 0 && s_.clause[first - 1] == clause && i - first < 4 &&
+               (t_[first - 1].capitalized || t_[first - 1].kind == TokenKind::number) &&
+               !is_not_a_name(t_[first - 1].lower))
+          --first;
+        bool known = false;
+        for (const auto& index : lexicon::index_names())
+          if (loose_match(t_, first, index.words)) known = true;
+        if (!known) return lower_ascii(slice(a_.article->text, t_, first, i));
+      }
       for (const auto& index : lexicon::index_names())
         if (std::size_t n = loose_match(t_, i, index.words); n && i + n <= q.context_first)
           return lower_ascii(std::string(index.value));
@@ -613,10 +669,11 @@ class ContextReader {
     return std::nullopt;
   }
 
-  std::optional<std::string_view> segment_for(const Quantity& q, const FigureContext& c) const {
+  std::optional<std::string> segment_for(const Quantity& q, const FigureContext& c) const {
     const std::size_t first = sentence_first(q.first);
     if (auto hit = nearest_cue(t_, lexicon::segment_cues(), first, q.context_first, q.last, after_end(q, 3)))
-      return hit->value;
+      return std::string(hit->value);
+    if (auto part = part_of_business(q)) return part;
     // "Adjusted EBITA also climbed 26%": the segment of the previous sentence,
     // unless this one names the whole company ("The company forecast...").
     if (c.sentence == 0 || first == 0) return std::nullopt;
@@ -631,7 +688,45 @@ class ContextReader {
     const std::size_t previous_first = sentence_first(previous_last);
     if (auto hit = nearest_cue(t_, lexicon::segment_cues(), previous_first, previous_last + 1, previous_last + 1,
                                previous_last))
-      return hit->value;
+      return std::string(hit->value);
+    return std::nullopt;
+  }
+
+  // A part of the business named around the figure's revenue: "switch sales
+  // rose 30%", "revenue in China", "revenue from networking gear", "the
+  // digital industries unit". The company total names none of these.
+  std::optional<std::string> part_of_business(const Quantity& q) const {
+    static const std::unordered_set<std::string_view> kNotAPart{
+        "total", "group", "net", "gross", "quarterly", "annual", "its", "their", "the", "company", "record",
+        "overall", "adjusted", "operating", "first", "second", "third", "fourth", "quarter", "full", "year",
+        "fiscal", "comparable", "organic", "underlying", "reported", "consolidated", "global", "higher", "lower",
+        "strong", "weak", "and", "of", "in", "which", "that", "said", "whose", "a", "an", "s", "-", "’", "'",
+        "same", "store", "like", "for", "with", "on", "by", "while", "as", "half", "monthly", "weekly",
+        "daily", "top", "line", "sequential", "quarterly", "expected", "estimated", "forecast"};
+    const int clause = s_.clause[q.first];
+    std::size_t from = q.context_first;
+    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 12) --from;
+    const std::string& text = a_.article->text;
+    for (std::size_t i = from; i < q.context_first; ++i) {
+      const std::string& w = t_[i].lower;
+      if (w == "unit" || w == "division" || w == "segment" || w == "business" || w == "arm") {
+        // "the digital industries unit"
+        std::size_t start = i;
+        while (start > from && i - start < 2 && t_[start - 1].kind == TokenKind::word &&
+               !kNotAPart.count(t_[start - 1].lower) && !t_[start - 1].has_digit)
+          --start;
+        if (start < i) return lower_ascii(slice(text, t_, start, i - 1));
+      }
+      if (w != "revenue" && w != "revenues" && w != "sales") continue;
+      // "revenue in China", "revenue from networking gear"
+      if (i + 2 < q.context_first && (t_[i + 1].lower == "in" || t_[i + 1].lower == "from") &&
+          t_[i + 2].kind == TokenKind::word && !kNotAPart.count(t_[i + 2].lower) && !t_[i + 2].has_digit)
+        return lower_ascii(slice(text, t_, i + 2, i + 2));
+      // "switch sales": a noun right before, not a possessive or a generic word
+      if (i > from && t_[i - 1].kind == TokenKind::word && !kNotAPart.count(t_[i - 1].lower) &&
+          !t_[i - 1].has_digit && !e_.alias_to_key.count(t_[i - 1].lower) && !possessive_mark(t_, i))
+        return lower_ascii(slice(text, t_, i - 1, i - 1));
+    }
     return std::nullopt;
   }
 
@@ -676,16 +771,72 @@ class ContextReader {
       }
       c.period_explicit = true;
     }
+    if (c.metric == "price_change" && (c.period.empty() || c.period == "week" || c.period == "month" ||
+                                       c.period == "trailing_year")) {
+      // "lost 20% over the past seven days", "down 32% from its record",
+      // "up 18% since June": a window of its own, never one day's move.
+      if (auto window = price_window(q)) {
+        c.period = "window";
+        c.period_id = *window;
+      }
+    }
     if (c.period.empty() && c.metric == "price_change") c.period = "day";
+    if ((c.metric == "price_change" && c.period == "day") || c.metric == "share_price") c.weekday = weekday_near(q);
     if (is_prior_value(q)) {
       c.period = "prior";
       c.period_id.clear();
     }
   }
 
+  std::optional<std::string> price_window(const Quantity& q) const {
+    static const std::unordered_set<std::string_view> kWindow{
+        "past", "since", "record", "peak", "high", "highs", "low", "lows", "week", "weeks", "month", "months",
+        "weekly", "monthly", "rolling", "stretch", "streak"};
+    const int clause = s_.clause[q.first];
+    std::size_t from = q.context_first;
+    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
+    const std::size_t to = after_end(q, 6);
+    for (std::size_t i = from; i <= to; ++i) {
+      if (i >= q.context_first && i <= q.last) continue;
+      if (kWindow.count(t_[i].lower)) return t_[i].lower;
+      // "in November", "in June": a month, not the day
+      if (i > 0 && t_[i - 1].lower == "in" && month_number(t_[i].lower) > 0 && t_[i].lower.size() > 2)
+        return t_[i].lower;
+    }
+    return std::nullopt;
+  }
+
+  // "on Tuesday": the day a move or a price belongs to.
+  std::string weekday_near(const Quantity& q) const {
+    static const std::unordered_set<std::string_view> kDays{"monday", "tuesday", "wednesday", "thursday",
+                                                            "friday", "saturday", "sunday"};
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t last = std::min(sentence_last(q.first), q.last + 10);
+    std::string best;
+    std::size_t best_distance = SIZE_MAX;
+    for (std::size_t i = first; i <= last; ++i)
+      if (kDays.count(t_[i].lower)) {
+        const std::size_t distance = i < q.first ? q.first - i : i - q.last;
+        if (distance < best_distance) best_distance = distance, best = t_[i].lower;
+      }
+    return best;
+  }
+
   // "rose 12% to €2.5 billion from €2.2 billion", "€2.2 billion a year earlier":
   // the comparison base, another period than the figure reported.
   bool is_prior_value(const Quantity& q) const {
+    static constexpr lexicon::Cue kOpeners[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
+                                                {"a year before", "prior"},  {"in the year ago", "prior"},
+                                                {"last year", "prior"},      {"in the prior year", "prior"}};
+    // "A year earlier, the company earned $1.08 a share."
+    const std::size_t first = sentence_first(q.first);
+    for (const auto& opener : kOpeners)
+      if (loose_match(t_, first, opener.words)) return true;
+    // "gross margin was 18.9% a year earlier"
+    static constexpr lexicon::Cue kRightAfter[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
+                                                   {"in the year ago", "prior"}};
+    for (const auto& after : kRightAfter)
+      if (q.last + 1 < t_.size() && loose_match(t_, q.last + 1, after.words)) return true;
     if (q.unit == "percent" || q.unit == "percentage_points") return false;
     if (q.context_first > 0) {
       const std::string& before = t_[q.context_first - 1].lower;

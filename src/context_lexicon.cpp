@@ -15,9 +15,10 @@ std::span<const MetricCue> metric_cues() {
       {"market share", "market_share", P, 4},
       {"share of the", "market_share", P, 3, 3},
       {"share", "market_share", P, 3, 1, 0},
-      {"dividend yield", "dividend_yield", P, 4},
-      {"yield", "dividend_yield", P, 3},
-      {"yielding", "dividend_yield", P, 3},
+      {"dividend yield", "dividend_yield", P, 5},
+      {"yield", "yield", P, 3},
+      {"yielding", "yield", P, 3},
+      {"of its workforce", "workforce_share", P, 8, 0, 0},
       {"gross margin", "gross_margin", P, 4},
       {"operating margin", "operating_margin", P, 4},
       {"margin", "margin", P, 3},
@@ -104,6 +105,10 @@ std::span<const MetricCue> metric_cues() {
       {"sales", "revenue", M, 2.5},
       {"top line", "revenue", M, 2.5},
       {"contributes", "revenue", M, 2.2},
+      {"net loss", "net_income", M, 4},
+      {"loss", "profit", M, 3},
+      {"losses", "profit", M, 3},
+      {"dividend", "dividend", M, 3},
       {"ebita", "ebita", M, 3},
       {"ebitda", "ebitda", M, 3},
       {"net income", "net_income", M, 3},
@@ -169,13 +174,15 @@ std::span<const Cue> period_cues() {
       {"year on year", "yoy"},
       {"a year ago", "yoy"},         {"year earlier", "yoy"},
       {"past 12 months", "trailing_year"}, {"last 12 months", "trailing_year"}, {"past year", "trailing_year"},
-      {"last year", "last_year"},    {"this week", "week"},        {"last week", "week"},
+      {"last year", "last_year"},    {"this week", "week"},        {"last week", "last_week"},
       {"past week", "week"},         {"this month", "month"},      {"past month", "month"},
       {"year to date", "ytd"},       {"ytd", "ytd"},                {"so far this year", "ytd"},
       {"this year", "ytd"},          {"quarter", "quarter"},        {"quarterly", "quarter"},
       {"three months", "quarter"},   {"annual", "annual"},          {"annually", "annual"},
       {"yearly", "annual"},          {"per year", "annual"},        {"a year", "annual"},
-      {"full year", "annual"},       {"fiscal year", "annual"},     {"per annum", "annual"},
+      {"full year", "annual"},       {"first half", "half"},       {"second half", "half"},
+      {"six months", "half"},        {"half year", "half"},        {"h1", "half"},
+      {"h2", "half"},       {"fiscal year", "annual"},     {"per annum", "annual"},
       {"next three years", "multi_year"}, {"over three years", "multi_year"}, {"next five years", "multi_year"},
       {"over five years", "multi_year"},  {"multi year", "multi_year"},    {"next two years", "multi_year"},
       {"over two years", "multi_year"},
@@ -201,7 +208,12 @@ std::span<const Cue> index_names() {
       {"dow jones", "Dow Jones"},      {"dow", "Dow Jones"},       {"nasdaq composite", "Nasdaq"},
       {"nasdaq", "Nasdaq"},            {"hang seng", "Hang Seng index"}, {"ftse", "FTSE"},
       {"nikkei", "Nikkei"},            {"stoxx", "STOXX"},         {"russell 2000", "Russell 2000"},
-      {"kospi", "KOSPI"},              {"csi 300", "CSI 300"},
+      {"kospi", "KOSPI"},              {"csi 300", "CSI 300"},      {"dax", "DAX"},
+      {"cac 40", "CAC 40"},            {"euro stoxx", "Euro STOXX"}, {"topix", "Topix"},
+      {"sensex", "Sensex"},            {"nifty", "Nifty"},          {"bitcoin", "Bitcoin"},
+      {"ether", "Ether"},              {"ethereum", "Ether"},       {"spot gold", "Gold"},
+      {"gold", "Gold"},                {"silver", "Silver"},        {"brent", "Brent crude"},
+      {"wti", "WTI crude"},            {"oil", "Oil"},              {"copper", "Copper"},
   };
   return table;
 }
@@ -231,14 +243,15 @@ std::span<const std::string_view> comparator_words() {
 
 bool is_estimate_word(std::string_view word) {
   static constexpr std::string_view table[] = {"analysts", "analyst", "consensus", "estimate", "estimates",
-                                               "polled", "lseg", "factset", "visible", "forecasters"};
+                                               "polled", "lseg", "factset", "visible", "forecasters", "street"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 
 bool is_guidance_word(std::string_view word) {
   static constexpr std::string_view table[] = {"forecast", "forecasts", "forecasted", "expects", "expect",
                                                "guided", "guidance", "outlook", "projects", "projected",
-                                               "sees", "anticipates", "predicts", "predicted", "targets"};
+                                               "sees", "anticipates", "predicts", "predicted", "targets",
+                                               "guide", "guides"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 

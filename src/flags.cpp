@@ -79,6 +79,7 @@ Interval interval_of(const AnalyzedFigure& f, bool signed_change) {
     case Hedge::under: out = {-kInf, value}; break;
     case Hedge::range: out = {low - tolerance, high + tolerance}; break;
   }
+  // Signs compare only when both sides state a direction (see CardChecker).
   if (signed_change && figure.direction == Direction::down && value > 0) out = {-out.high, -out.low};
   out.low *= scale;
   out.high *= scale;
@@ -128,6 +129,7 @@ class CardChecker {
     std::set<std::size_t> articles;
     for (const auto* f : figures_) articles.insert(f->article_index);
     if (articles.size() < 2 || !comparable(*figures_.front())) return;
+    if (figures_.front()->context.period == "window") return;  // "over the past week": windows differ
     signed_ = is_change(metric);
     if (metric.rfind("count:", 0) == 0) check_nouns(flags);
     check_values(flags, metric);
@@ -139,6 +141,12 @@ class CardChecker {
   bool same_quantity(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
     if (metric == "price_change") return a.context.session == b.context.session;
     return true;
+  }
+
+  // Intervals of two figures, signed only when both say which way they moved.
+  bool agree(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
+    const bool use_sign = signed_ && a.figure.direction != Direction::none && b.figure.direction != Direction::none;
+    return compatible(interval_of(a, use_sign), interval_of(b, use_sign), slack(a, b, metric));
   }
 
   double slack(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
@@ -156,8 +164,7 @@ class CardChecker {
       if (f->period_inferred) continue;
       bool self_contradicted = false;
       for (const auto* g : figures_)
-        if (g != f && g->article_index == f->article_index && same_quantity(*f, *g, metric) &&
-            !compatible(interval_of(*f, signed_), interval_of(*g, signed_), slack(*f, *g, metric)))
+        if (g != f && g->article_index == f->article_index && same_quantity(*f, *g, metric) && !agree(*f, *g, metric))
           self_contradicted = true;
       if (!self_contradicted) usable.push_back(f);
     }
@@ -174,7 +181,7 @@ class CardChecker {
       for (std::size_t j = i + 1; j < n; ++j) {
         const auto& a = *usable[i];
         const auto& b = *usable[j];
-        const bool ok = compatible(interval_of(a, signed_), interval_of(b, signed_), slack(a, b, metric));
+        const bool ok = agree(a, b, metric);
         if (!same_quantity(a, b, metric)) {
           if (!ok && a.article_index != b.article_index) session_note = true;
           continue;

@@ -86,7 +86,7 @@ std::span<const sv> up_words() {
       "advanced",  "advancing", "added",     "adding",    "increased", "increase",  "increasing",
       "grew",      "grow",      "grows",     "growing",   "grown",     "leapt",     "leaped",
       "leaping",   "spiked",    "rocketed",  "exploded",  "higher",    "up",        "+",
-      "popped",    "boosted",   "expanded", "spikes", "leaps", "rebounded", "rebound", "recovered"};
+      "popped",    "boosted",   "expanded", "spikes", "skyrocketed", "skyrocketing", "zoomed", "surged", "climbs", "leaps", "rebounded", "rebound", "recovered"};
   return table;
 }
 
@@ -237,7 +237,7 @@ std::span<const Fraction> fractions() {
   static constexpr Fraction table[] = {
       {"one - third", 100.0 / 3}, {"two - thirds", 200.0 / 3}, {"one - quarter", 25},
       {"three - quarters", 75},   {"one - fifth", 20},         {"one - half", 50},
-      {"a third", 100.0 / 3},     {"two thirds", 200.0 / 3},   {"one third", 100.0 / 3},
+      {"a third", 100.0 / 3},     {"a fifth", 20},             {"a tenth", 10},     {"two thirds", 200.0 / 3},   {"one third", 100.0 / 3},
   };
   return table;
 }
