@@ -799,11 +799,21 @@ class ContextReader {
     for (std::size_t i = from; i <= to; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
       if (kWindow.count(t_[i].lower)) return t_[i].lower;
+      // "over 24 hours", "in five days": a rolling window
+      if ((t_[i].lower == "hours" || t_[i].lower == "days") && i > 0 &&
+          (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
+        return t_[i].lower;
       // "in November", "in June": a month, not the day
       if (i > 0 && t_[i - 1].lower == "in" && month_number(t_[i].lower) > 0 && t_[i].lower.size() > 2)
         return t_[i].lower;
     }
     return std::nullopt;
+  }
+
+  static bool word_is_number(const std::string& word) {
+    for (const auto& number : lexicon::word_numbers())
+      if (number.word == word && number.value > 1) return true;
+    return false;
   }
 
   // "on Tuesday": the day a move or a price belongs to.
