@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "keyfigures/keyfigures.hpp"
+#include "printable.hpp"
 #include "utf8.hpp"
 
 namespace fs = std::filesystem;
@@ -39,18 +40,27 @@ Exit status: 0 success, 2 bad input, 1 internal error.
 )";
 
 int fail(int code, const std::string& message) {
-  std::cerr << "keyfigures: " << message << "\n";
+  std::cerr << "keyfigures: " << kf::printable(message) << "\n";
   return code;
 }
 
-bool read_all(std::istream& in, std::string& out) {
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+// Reads at most `limit` bytes: an endless input (/dev/zero, a pipe) stops
+// there, and the size check reports it instead of running out of memory.
+bool read_all(std::istream& in, std::string& out, std::size_t limit) {
+  out.clear();
+  char buffer[1 << 16];
+  while (out.size() < limit && in) {
+    in.read(buffer, static_cast<std::streamsize>(std::min<std::size_t>(sizeof buffer, limit - out.size())));
+    out.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
   return !in.bad();
 }
 
-bool read_file(const std::string& path, std::string& out) {
+bool read_file(const std::string& path, std::string& out, std::size_t limit) {
+  std::error_code error;
+  if (fs::is_directory(path, error)) return false;
   std::ifstream in(path, std::ios::binary);
-  return in && read_all(in, out);
+  return in && read_all(in, out, limit);
 }
 
 int run_analyze(const std::vector<std::string>& args) {
@@ -79,8 +89,34 @@ int run_analyze(const std::vector<std::string>& args) {
     return fail(kBadInput, fmt::format("analyze: --format is json or text, not \"{}\"", format));
 
   std::string input;
-  const bool read_ok = path == "-" ? read_all(std::cin, input) : read_file(path, input);
-  if (!read_ok) return fail(kBadInput, fmt::format("{}: cannot read file", path));
+  // Read one byte past the limit at most; past it, say how large the input is
+  // without keeping it (counting stops at 1 GiB, so /dev/zero ends too).
+  const std::size_t read_limit = limits.max_bundle_bytes + 1;
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    std::error_code error;
+    if (fs::is_directory(path, error)) return fail(kBadInput, fmt::format("{}: cannot read file (a directory)", path));
+    file.open(path, std::ios::binary);
+    if (!file) return fail(kBadInput, fmt::format("{}: cannot read file", path));
+    in = &file;
+  }
+  if (!read_all(*in, input, read_limit)) return fail(kBadInput, fmt::format("{}: cannot read file", path));
+  if (input.size() > limits.max_bundle_bytes) {
+    std::size_t total = input.size();
+    char buffer[1 << 16];
+    constexpr std::size_t kCountUpTo = std::size_t{1} << 30;
+    while (*in && total < kCountUpTo) {
+      in->read(buffer, sizeof buffer);
+      total += static_cast<std::size_t>(in->gcount());
+    }
+    const std::string origin = path == "-" ? "<stdin>" : path;
+    return fail(kBadInput, total >= kCountUpTo
+                               ? fmt::format("{}: bundle is more than {} bytes; the limit is {} bytes", origin,
+                                             kCountUpTo, limits.max_bundle_bytes)
+                               : fmt::format("{}: bundle is {} bytes; the limit is {} bytes", origin, total,
+                                             limits.max_bundle_bytes));
+  }
   auto bundle = kf::parse_bundle(input, path == "-" ? "<stdin>" : path, limits);
   if (!bundle) return fail(kBadInput, bundle.error().message);
   const kf::Report report = kf::analyze(bundle.value());
@@ -128,9 +164,12 @@ int run_bundle(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string path = files[i].string();
     std::string text;
-    if (!read_file(path, text)) return fail(kBadInput, fmt::format("{}: cannot read file", path));
+    const kf::Limits limits;
+    if (!read_file(path, text, limits.max_bundle_bytes + 1)) return fail(kBadInput, fmt::format("{}: cannot read file", path));
     if (const auto invalid = kf::find_invalid_utf8(text))
       return fail(kBadInput, fmt::format("{}: invalid UTF-8 at byte {}", path, *invalid));
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+      return fail(kBadInput, fmt::format("{}: the file is empty", path));
     bundle["articles"].push_back({{"id", fmt::format("a{}", i)},
                                   {"title", first_line(text)},
                                   {"source", files[i].stem().string()},

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "json_text.hpp"
+#include "printable.hpp"
 #include "keyfigures/keyfigures.hpp"
 #include "utf8.hpp"
 
@@ -47,7 +48,7 @@ std::optional<Error> read_string(const json& object, const char* field, std::str
 }
 
 std::string article_place(std::size_t index, const std::string& id) {
-  return id.empty() ? fmt::format("article #{}", index + 1) : fmt::format("article \"{}\"", id);
+  return id.empty() ? fmt::format("article #{}", index + 1) : fmt::format("article \"{}\"", printable(id));
 }
 
 Result<Article> parse_article(const json& item, std::size_t index, const Limits& limits) {
@@ -67,7 +68,7 @@ Result<Article> parse_article(const json& item, std::size_t index, const Limits&
     if (auto error = read_string(item, field, *target, where, limits.max_field_bytes)) return *error;
   if (!article.published.empty() && !is_iso_date(article.published))
     return bad(fmt::format("{}: field \"published\" must be a date as YYYY-MM-DD, not \"{}\"", where,
-                           article.published));
+                           printable(article.published)));
 
   const auto text_field = item.find("text");
   if (text_field == item.end() || text_field->is_null())
@@ -110,7 +111,7 @@ Result<Bundle> parse_bundle(std::string_view text, std::string_view origin, cons
     auto article = parse_article((*articles)[i], i, limits);
     if (!article) return article.error();
     if (!seen.insert(article.value().id).second)
-      return bad(fmt::format("article #{}: duplicate id \"{}\"", i + 1, article.value().id));
+      return bad(fmt::format("article #{}: duplicate id \"{}\"", i + 1, printable(article.value().id)));
     bundle.articles.push_back(std::move(article).value());
   }
   return bundle;

@@ -110,6 +110,11 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
     });
     if (identified > 0) set.erase({"quarter", ""});
   }
+  // The readable period of a figure that named it ("June 2025 quarter").
+  std::map<std::string, std::string> texts;
+  for (const auto& f : figures)
+    if (!f.context.period_text.empty())
+      texts.emplace(base(f.context) + "|" + f.context.period + "|" + f.context.period_id, f.context.period_text);
   for (auto& f : figures) {
     FigureContext& c = f.context;
     if (!period_matters(c.metric) || c.metric == "price_change") continue;
@@ -122,13 +127,7 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
     if (c.period.empty()) f.period_inferred = true;
     c.period = period;
     c.period_id = id;
-    // The readable period of a figure that named it.
-    for (const auto& other : figures)
-      if (base(other.context) == base(c) && other.context.period == period && other.context.period_id == id &&
-          !other.context.period_text.empty()) {
-        c.period_text = other.context.period_text;
-        break;
-      }
+    c.period_text = texts[base(c) + "|" + period + "|" + id];
   }
 }
 

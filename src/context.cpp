@@ -264,8 +264,15 @@ class ContextReader {
   }
 
  private:
-  std::size_t sentence_first(std::size_t i) const { return s_.sentence_first[s_.sentence[i]]; }
-  std::size_t sentence_last(std::size_t i) const { return s_.sentence_last[s_.sentence[i]]; }
+  // The sentence around token i, but at most kReach tokens either side: cues
+  // farther away say nothing about a figure, and a hostile "sentence" of
+  // thousands of figures must not make reading quadratic.
+  static constexpr std::size_t kReach = 48;
+  std::size_t sentence_first(std::size_t i) const {
+    return std::max(s_.sentence_first[s_.sentence[i]], i > kReach ? i - kReach : 0);
+  }
+  std::size_t sentence_last(std::size_t i) const { return std::min(s_.sentence_last[s_.sentence[i]], i + kReach); }
+  bool starts_sentence(std::size_t i) const { return i == s_.sentence_first[s_.sentence[i]]; }
 
   // Tokens after the figure that still belong to it: up to `limit`, before a clause break.
   std::size_t after_end(const Quantity& q, std::size_t limit) const {
@@ -620,7 +627,7 @@ class ContextReader {
           --j;
           if (t_[j].kind == TokenKind::number) return true;
         }
-    for (std::size_t j = k; j > 0;) {
+    for (std::size_t j = k; j > 0 && k - j < 8;) {
       --j;
       if (s_.sentence[q_[j].first] != s_.sentence[q_[k].first]) break;
       const std::string& kind = q_[j].noun_kind;
@@ -645,7 +652,7 @@ class ContextReader {
   std::optional<std::string> entity_in_clause(const Quantity& q) const {
     const int clause = s_.clause[q.first];
     std::size_t i = q.context_first;
-    while (i > 0 && s_.clause[i - 1] == clause) {
+    while (i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach) {
       --i;
       // "The CoinDesk 20 index is down 9.2%": any named index.
       if (t_[i].lower == "index" && i > 0 && (t_[i - 1].capitalized || t_[i - 1].kind == TokenKind::number) &&
@@ -676,7 +683,7 @@ class ContextReader {
     if (auto part = part_of_business(q)) return part;
     // "Adjusted EBITA also climbed 26%": the segment of the previous sentence,
     // unless this one names the whole company ("The company forecast...").
-    if (c.sentence == 0 || first == 0) return std::nullopt;
+    if (c.sentence == 0 || first == 0 || !starts_sentence(first)) return std::nullopt;
     for (std::size_t i = first; i < q.context_first; ++i) {
       const std::string& w = t_[i].lower;
       if (w == "company" || w == "group" || w == "firm" || w == "total" || w == "overall" ||
@@ -745,7 +752,8 @@ class ContextReader {
       hit = nearest_cue(t_, lexicon::period_cues(), q.last + 1, q.last + 1, q.last, sentence_last(q.first), "yoy");
       if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
     }
-    if (!hit && metric_has_period(c.metric) && first > 0 && s_.paragraph[first - 1] == s_.paragraph[first]) {
+    if (!hit && metric_has_period(c.metric) && first > 0 && starts_sentence(first) &&
+        s_.paragraph[first - 1] == s_.paragraph[first]) {
       // The previous sentence of the paragraph sets the period: "...in the June quarter. EBITA also rose 26%."
       const std::size_t previous_first = sentence_first(first - 1);
       hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1, "yoy");
@@ -839,7 +847,7 @@ class ContextReader {
                                                 {"a year before", "prior"},  {"in the year ago", "prior"},
                                                 {"last year", "prior"},      {"in the prior year", "prior"}};
     // "A year earlier, the company earned $1.08 a share."
-    const std::size_t first = sentence_first(q.first);
+    const std::size_t first = s_.sentence_first[s_.sentence[q.first]];
     for (const auto& opener : kOpeners)
       if (loose_match(t_, first, opener.words)) return true;
     // "gross margin was 18.9% a year earlier"
@@ -872,7 +880,7 @@ class ContextReader {
                                           t_[i - 1].lower == "during" || t_[i - 1].lower == "for"))
         return year;
     const int clause = s_.clause[q.first];
-    for (std::size_t i = q.context_first; i > 0 && s_.clause[i - 1] == clause;) {
+    for (std::size_t i = q.context_first; i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach;) {
       --i;
       if (auto year = year_at(i)) {
         const std::string& before = i > 0 ? t_[i - 1].lower : std::string();

@@ -1,4 +1,5 @@
 #include "json_text.hpp"
+#include "printable.hpp"
 
 #include <fmt/format.h>
 
@@ -56,8 +57,14 @@ class RecordingDomParser : public nlohmann::detail::json_sax_dom_parser<json> {
     failed = true;
     failed_at = position > 0 ? position - 1 : 0;
     message = error.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: x" -> "x"
-    if (const auto colon = message.find(": "); colon != std::string::npos) message.erase(0, colon + 2);
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: x" -> "x";
+    // "[json.exception.out_of_range.406] number overflow ..." -> "number overflow ..."
+    if (message.rfind("[json.exception.", 0) == 0) {
+      if (const auto bracket = message.find("] "); bracket != std::string::npos) message.erase(0, bracket + 2);
+    }
+    if (message.rfind("parse error", 0) == 0)
+      if (const auto colon = message.find(": "); colon != std::string::npos) message.erase(0, colon + 2);
+    message = printable(message);
     return false;
   }
 

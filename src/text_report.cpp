@@ -5,6 +5,7 @@
 #include <map>
 
 #include "keyfigures/keyfigures.hpp"
+#include "printable.hpp"
 
 namespace keyfigures {
 
@@ -28,7 +29,7 @@ const char* severity_word(const std::string& severity) {
 std::string one_line(std::string text) {
   for (char& c : text)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  return text;
+  return printable(text);
 }
 
 }  // namespace
