@@ -2,7 +2,10 @@
 // the message names the article id (or index) and the field.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "json_text.hpp"
@@ -51,6 +54,18 @@ std::string article_place(std::size_t index, const std::string& id) {
   return id.empty() ? fmt::format("article #{}", index + 1) : fmt::format("article \"{}\"", printable(id));
 }
 
+// The contract's fields; anything else is a mistake worth naming (a typo such
+// as "titel" would otherwise be dropped without a word).
+constexpr std::array<std::string_view, 6> kArticleFields{"id", "source", "url", "published", "title", "text"};
+constexpr std::array<std::string_view, 3> kBundleFields{"bundle", "topic", "articles"};
+
+template <std::size_t N>
+std::optional<std::string> unknown_field(const json& object, const std::array<std::string_view, N>& known) {
+  for (const auto& [key, value] : object.items())
+    if (std::find(known.begin(), known.end(), key) == known.end()) return key;
+  return std::nullopt;
+}
+
 Result<Article> parse_article(const json& item, std::size_t index, const Limits& limits) {
   if (!item.is_object())
     return bad(fmt::format("article #{}: must be an object, not {}", index + 1, item.type_name()));
@@ -70,6 +85,8 @@ Result<Article> parse_article(const json& item, std::size_t index, const Limits&
     return bad(fmt::format("{}: field \"published\" must be a date as YYYY-MM-DD, not \"{}\"", where,
                            printable(article.published)));
 
+  if (const auto unknown = unknown_field(item, kArticleFields))
+    return bad(fmt::format("{}: unknown field \"{}\"", where, printable(*unknown)));
   const auto text_field = item.find("text");
   if (text_field == item.end() || text_field->is_null())
     return bad(fmt::format("{}: missing required field \"text\"", where));
@@ -94,6 +111,8 @@ Result<Bundle> parse_bundle(std::string_view text, std::string_view origin, cons
 
   Bundle bundle;
   const std::string top = std::string(origin);
+  if (const auto unknown = unknown_field(root, kBundleFields))
+    return bad(fmt::format("{}: unknown field \"{}\"", origin, printable(*unknown)));
   if (auto error = read_string(root, "bundle", bundle.name, top, limits.max_field_bytes)) return *error;
   if (auto error = read_string(root, "topic", bundle.topic, top, limits.max_field_bytes)) return *error;
 

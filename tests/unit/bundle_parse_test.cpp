@@ -56,6 +56,12 @@ TEST_CASE("article field errors name the article and the field") {
         "article \"a\": field \"published\" must be a date as YYYY-MM-DD, not \"24/09/2025\"");
 }
 
+TEST_CASE("fields outside the contract are named, not dropped") {
+  CHECK(error_of(R"({"articles":[{"id":"a","text":"x","colour":"red"}]})") ==
+        "article \"a\": unknown field \"colour\"");
+  CHECK(error_of(R"({"bundel":"x","articles":[{"id":"a","text":"x"}]})") == "b.json: unknown field \"bundel\"");
+}
+
 TEST_CASE("duplicate ids") {
   CHECK(error_of(R"({"articles":[{"id":"a","text":"x"},{"id":"a","text":"y"}]})") ==
         "article #2: duplicate id \"a\"");
