@@ -860,6 +860,13 @@ class ContextReader {
       const std::string& before = t_[q.context_first - 1].lower;
       if (before == "from" || (before == "with" && q.context_first > 1 && t_[q.context_first - 2].lower == "compared"))
         return true;
+      // "a previous close of $88.40", "its prior close at $88.40"
+      for (std::size_t i = q.context_first; i > 0 && q.context_first - i < 4;) {
+        --i;
+        if ((t_[i].lower == "close" || t_[i].lower == "closing") && i > 0 &&
+            (t_[i - 1].lower == "previous" || t_[i - 1].lower == "prior"))
+          return true;
+      }
     }
     static constexpr lexicon::Cue kPrior[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
                                               {"year ago", "prior"},      {"the previous year", "prior"},

@@ -151,6 +151,7 @@ std::span<const Cue> session_cues() {
       {"post market", "after_hours"},    {"postmarket", "after_hours"},     {"after the bell", "after_hours"},
       {"late trading", "after_hours"},   {"morning", "intraday"},           {"intraday", "intraday"},
       {"midday", "intraday"},            {"afternoon", "intraday"},         {"early trading", "intraday"},
+      {"opened", "open"},                {"opening", "open"},               {"at the open", "open"},
       {"closed", "close"},               {"closing", "close"},              {"at the close", "close"},
       {"settled", "close"},              {"regular session", "regular"},    {"session", "regular"},
   };
