@@ -5,6 +5,9 @@
 //               sentences in a seeded random order, with the digits of every
 //               copy after the first redrawn, so grouping sees many distinct
 //               figures and contexts instead of N identical ones.
+//   one-sentence: every seed sentence in one article joined by ", " with
+//               sentence-ending dots removed: a worst case for context
+//               windows that grow with the sentence.
 //   big:        the seed articles repeated until the text passes a byte
 //               target (10 MB by default), past the 10 MiB bundle limit:
 //               only the native binary reads it (it lifts the limit).
@@ -63,6 +66,12 @@ function redrawDigits(text, random) {
   );
 }
 
+export function oneSentenceBundle(base) {
+  const sentences = base.articles.flatMap((article) => splitSentences(article.text));
+  const text = sentences.map((sentence) => sentence.replace(/[.!?]+$/, '').replace(/\s*\n\s*/g, ' ')).join(', ');
+  return { ...base, bundle: `${base.bundle ?? 'bundle'}-one-sentence`, articles: [{ ...base.articles[0], id: 'one', text }] };
+}
+
 export function shuffledBundle(base, copies, seed = 9) {
   const random = seededRandom(seed + copies);
   const perArticle = base.articles.map((article) => splitSentences(article.text));
@@ -107,6 +116,7 @@ export function writeInputs(basePath, dir, { scales, bigBytes }) {
   };
   for (const copies of scales) add(`scaled-${copies}`, 'scaled', copies, scaledBundle(base, copies));
   for (const copies of scales) add(`shuffled-${copies}`, 'shuffled', copies, shuffledBundle(base, copies));
+  add('one-sentence', 'one-sentence', 1, oneSentenceBundle(base));
   if (bigBytes > 0) {
     const copies = Math.ceil(bigBytes / textBytes(base));
     add('big', 'big', copies, scaledBundle(base, copies));

@@ -42,7 +42,7 @@ test('bench/run.mjs --quick writes results with every section', { timeout: 240_0
     assert.equal(results.machine.node, process.version);
 
     const kinds = new Set(results.inputs.map((input) => input.kind));
-    assert.deepEqual([...kinds].sort(), ['big', 'scaled', 'shuffled']);
+    assert.deepEqual([...kinds].sort(), ['big', 'one-sentence', 'scaled', 'shuffled']);
     for (const input of results.inputs) assert.ok(input.articles > 0 && input.text_bytes > 0, input.name);
 
     for (const name of SECTIONS) {
