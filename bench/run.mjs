@@ -213,6 +213,15 @@ async function runPeers(results, seedInput) {
   };
 }
 
+// Which code was measured: the commit, and whether the sources that make the
+// binaries (src, include, wasm, web) had uncommitted changes.
+async function sourceState() {
+  const git = (...gitArgs) => promisify(execFile)('git', gitArgs, { cwd: ROOT }).then((r) => r.stdout.trim(), () => null);
+  const commit = await git('rev-parse', '--short', 'HEAD');
+  const changes = await git('status', '--porcelain', '--', 'src', 'include', 'wasm', 'web/src', 'cli');
+  return { commit, uncommitted_changes: changes == null ? null : changes.length > 0 };
+}
+
 // The headline page's figures at the top level, every page under `pages`.
 async function coldStartAll(browser, pages) {
   const measured = [];
@@ -228,7 +237,7 @@ async function main() {
     date: new Date().toISOString(),
     profile: args.quick ? 'quick' : 'full',
     machine: describeMachine({ chromiumPath: CHROMIUM_PATH }),
-    builds: { native: relative(ROOT, resolve(args['native-bin'])), wasm: relative(ROOT, DIST) },
+    builds: { native: relative(ROOT, resolve(args['native-bin'])), wasm: relative(ROOT, DIST), source: await sourceState() },
     definitions: {
       mb_per_s: 'UTF-8 bytes of the articles\' text / median wall seconds; 1 MB = 10^6 bytes',
       timing: `each figure is the median of runs repeated for >= ${profile.timing.minSeconds} s and >= ${profile.timing.minRuns} runs (at most ${profile.timing.maxSeconds} s); JS and WASM after ${profile.timing.warmupSeconds} s of untimed warm-up`,

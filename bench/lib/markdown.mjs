@@ -9,8 +9,10 @@ const END = '<!-- bench:end -->';
 
 export function resultsMarkdown(results, tables) {
   const m = results.machine;
+  const source = results.builds?.source;
+  const code = source?.commit ? ` of commit ${source.commit}${source.uncommitted_changes ? ' (with uncommitted changes)' : ''}` : '';
   return [
-    `Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC (${results.profile} profile) on ${m.cpu}, ` +
+    `Run${code} on ${results.date.slice(0, 16).replace('T', ' ')} UTC (${results.profile} profile), ${m.cpu}, ` +
       `${m.cores} cores, ${m.memory_gib} GiB, ${m.os}; Node ${m.node}; ${m.chromium ?? 'no Chromium'}. ` +
       `Load average ${m.load_average_at_start?.toFixed(1)} at the start, ${m.load_average_at_end?.toFixed(1)} at the end.`,
     '',

@@ -97,7 +97,7 @@ test('bench/run.mjs --quick writes results with every section', { timeout: 240_0
     for (const target of results.targets) assert.ok([true, false, null].includes(target.met), target.name);
     assert.match(stdout, /Targets/);
     const markdown = readFileSync(doc, 'utf8');
-    assert.match(markdown, /<!-- bench:start -->\nRun of .*\| target \| goal \|.*<!-- bench:end -->\nafter\n$/s);
+    assert.match(markdown, /<!-- bench:start -->\nRun .*\| target \| goal \|.*<!-- bench:end -->\nafter\n$/s);
     assert.doesNotMatch(markdown, /\nold\n/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
