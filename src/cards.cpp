@@ -50,6 +50,7 @@ std::string period_key(const FigureContext& c) {
 // broker), are grouped only with the same value.
 bool keyed_by_value(const FigureContext& c) {
   return is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target" ||
+         c.metric == "portion" || c.metric == "premium" || c.metric.rfind("change_of:", 0) == 0 ||
          (c.metric == "price_change" && c.period == "window");
 }
 
@@ -58,8 +59,10 @@ std::string card_key(const AnalyzedFigure& f) {
   const std::string value = keyed_by_value(c) ? fmt::format("={:.6g}{}", f.figure.value, f.figure.unit) : std::string();
   // A comparison base ("from $180") is never the figure reported now.
   std::string period = c.period == "prior" ? "prior" : period_key(c);
-  // A named weekday sets a move or a price apart from another day's.
+  // A named weekday sets a move or a price apart from another day's; a basis
+  // ("adjusted", "constant currency") sets a measure apart from another.
   if (!c.weekday.empty()) period += "@" + c.weekday;
+  if (!c.basis.empty()) period += "#" + c.basis;
   return fmt::format("{}|{}|{}|{}|{}{}", c.subject_key, c.metric, period,
                      listing_matters(c.metric) ? c.listing : std::string(), unit_family(f.figure.unit), value);
 }

@@ -186,12 +186,14 @@ bool is_segment_word(const std::string& word);
 
 // Places and nationalities name markets and listings, not companies.
 bool is_place_or_segment(const std::string& word) {
-  static constexpr std::array<std::string_view, 34> kPlaces{
+  static constexpr std::string_view kPlaces[] = {
       "hong", "kong", "china", "chinese", "japan", "japanese", "us", "u", "american", "america", "europe",
       "european", "asia", "asian", "india", "indian", "korea", "korean", "british", "britain", "german",
       "germany", "french", "france", "wall", "street", "new", "york", "london", "tokyo", "shanghai",
-      "shenzhen", "beijing", "global"};
-  return std::find(kPlaces.begin(), kPlaces.end(), word) != kPlaces.end() || is_segment_word(word);
+      "shenzhen", "beijing", "global", "taiwan", "taipei", "seoul", "singapore", "mumbai", "osaka", "paris",
+      "frankfurt", "zurich", "toronto", "sydney", "brazil", "mexico", "canada", "australia", "dubai", "saudi",
+      "european", "benchmark", "adr", "ads", "adrs", "nyse", "nasdaq", "hkex"};
+  return std::find(std::begin(kPlaces), std::end(kPlaces), word) != std::end(kPlaces) || is_segment_word(word);
 }
 
 bool is_segment_word(const std::string& word) {
@@ -366,6 +368,13 @@ class ContextReader {
             loose_match(t_, i, "top line"))
           best = "share_of_revenue", best_score = 10;
     }
+    // "3% of outstanding shares", "a 24% premium to": a part of a whole or a
+    // premium, never a move (revenue and market shares are read below).
+    if (family == lexicon::percent && q.last + 1 < t_.size()) {
+      const std::string& next = t_[q.last + 1].lower;
+      if (next == "premium" || next == "discount") best = "premium", best_score = 9;
+      else if (next == "of" && best_score < 9) best = "portion", best_score = 4;
+    }
     // "a third of the cloud market": a market share.
     if (family == lexicon::percent && q.last + 1 < t_.size() && t_[q.last + 1].lower == "of") {
       for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 5); ++i)
@@ -411,13 +420,19 @@ class ContextReader {
       if (best == "share_price" && q.last + 1 < t_.size() && t_[q.last + 1].lower == "by") best = "price_target";
     }
     if (best == "yield" && has_word_near(q, "dividend")) best = "dividend_yield";
+    // "adding about $9 billion to its market value": a change, not the value.
+    if (best == "market_value" && (has_word_near(q, "adding") || has_word_near(q, "added") ||
+                                   has_word_near(q, "wiping") || has_word_near(q, "wiped") ||
+                                   has_word_near(q, "erased") || has_word_near(q, "erasing")))
+      best = "market_value_change_amount";
     // "earned $1.02 a share": earnings per share, not the share price.
     if (best == "share_price") {
       for (std::size_t i = q.context_first; i > first && q.context_first - i < 8;) {
         --i;
         const std::string& w = t_[i].lower;
         if (w == "earned" || w == "earn" || w == "earns" || w == "earnings" || w == "profit" || w == "loss" ||
-            w == "income" || w == "eps") {
+            w == "income" || w == "eps" || w == "expected" || w == "estimate" || w == "consensus" ||
+            (w == "or" && i > 0 && t_[i - 1].lower == ",")) {
           best = "eps";
           break;
         }
@@ -427,14 +442,38 @@ class ContextReader {
       c.metric = std::string(best);
       c.metric_explicit = true;
     } else if (q.unit == "percent" && q.direction != Direction::none) {
-      c.metric = "price_change";  // "Up about 28%": in finance news, a move of the stock
+      // "Up about 28%", "Initech rose 4%": in finance news, a move of the stock;
+      // but "Deposits rose 3%" is a change of deposits (a metric we do not know).
+      if (auto noun = other_noun_before(q)) c.metric = "change_of:" + *noun;
+      else c.metric = "price_change";
     } else {
       c.metric = family == lexicon::percent ? "percent" : "amount";
     }
     if (c.metric == "market_size") c.phrase = words_between(q.last + 1, "market");
     mark_forecast(q, c);
+    c.basis = basis_near(q);
     c.year_over_year = nearest_cue(t_, year_over_year_cues(), first, q.context_first, q.last, after_end(q, 5))
                            .has_value();
+  }
+
+  // "adjusted", "constant currency", "excluding fuel", "month on month": the
+  // same metric measured another way; two bases never conflict.
+  std::string basis_near(const Quantity& q) const {
+    static constexpr lexicon::Cue kBases[] = {
+        {"constant currency", "constant currency"}, {"constant exchange", "constant currency"},
+        {"like for like", "like-for-like"},        {"non gaap", "adjusted"},
+        {"adjusted", "adjusted"},                  {"gaap", "GAAP"},
+        {"excluding", "excluding items"},          {"ex fuel", "excluding items"},
+        {"organic", "organic"},                    {"underlying", "underlying"},
+        {"month on month", "month on month"},      {"month over month", "month on month"},
+        {"quarter on quarter", "sequential"},      {"quarter over quarter", "sequential"},
+        {"sequential", "sequential"},              {"sequentially", "sequential"},
+        {"diluted", "diluted"},                    {"including", "including items"}};
+    // The whole sentence: "Excluding one-time items, it earned $1.92 a share."
+    const std::size_t from = std::max(sentence_first(q.first), q.context_first > 14 ? q.context_first - 14 : 0);
+    const std::size_t to = std::min(sentence_last(q.first), q.last + 6);
+    if (auto hit = nearest_cue(t_, kBases, from, q.context_first, q.last, to)) return std::string(hit->value);
+    return {};
   }
 
   // "analysts had expected $46.2 billion" is an estimate; "forecast revenue of
@@ -460,6 +499,55 @@ class ContextReader {
     }
     if (kind == "estimate") c.metric = "estimate:" + c.metric;
     else if (kind == "outlook") c.metric = c.metric + "_outlook";
+  }
+
+  // A content word before a change that names what changed, when it is not
+  // the stock: "Deposits rose 3%", "Production ..., up 4%".
+  std::optional<std::string> other_noun_before(const Quantity& q) const {
+    static const std::unordered_set<std::string_view> kNeutral{
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "they",
+        "and", "or", "but", "of", "in", "on", "at", "by", "for", "to", "from", "with", "as", "while", "after",
+        "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "also",
+        "about", "nearly", "almost", "roughly", "around", "some", "more", "than", "over", "under", "just",
+        "year", "date", "today", "yesterday", "week", "day", "session", "morning", "afternoon", "hours", "after",
+        "premarket", "pre", "market", "trading", "trade", "traded", "close", "closed", "open", "opened",
+        "shares", "share", "stock", "stocks", "adr", "adrs", "ads", "price", "prices", "valuation",
+        "said", "says", "reported", "by", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "so", "far", "far", "still", "now", "then", "again", "already", "sharply", "steeply", "slightly",
+        "higher", "lower", "up", "down", "respectively", "ytd", "intraday", "extended", "new", "high", "low",
+        "since", "past", "last", "this", "time", "times", "record", "percent", "per", "cent"};
+    // The figure's clause; when it holds nothing but the move ("..., up 4%"),
+    // the clause before the comma says what moved.
+    const int clause = s_.clause[q.first];
+    std::size_t first = q.context_first;
+    while (first > 0 && s_.clause[first - 1] == clause && q.context_first - first < 12) --first;
+    std::size_t end = q.context_first;
+    for (int pass = 0; pass < 2; ++pass) {
+      std::optional<std::string> noun;
+      for (std::size_t i = first; i < end; ++i) {
+        const Token& token = t_[i];
+        if (token.kind != TokenKind::word || token.has_digit) continue;
+        const std::string& w = token.lower;
+        if (w == "shares" || w == "stock" || w == "stocks" || w == "adrs" || w == "price") return std::nullopt;
+        if (e_.alias_to_key.count(w)) continue;  // "BABA jumped 9%": the company, not a noun
+        if (kNeutral.count(w) || (token.capitalized && could_be_name(token))) continue;
+        if (contains_word(lexicon::up_words(), w) || contains_word(lexicon::down_words(), w)) continue;
+        if (is_not_a_name(w) || w.size() <= 2) continue;
+        noun = w;
+      }
+      if (noun) return noun;
+      if (first < 2 || !is_symbol(t_[first - 1], ",")) break;
+      end = first - 1;
+      const int previous = s_.clause[end - 1];
+      first = end;
+      while (first > 0 && s_.clause[first - 1] == previous && end - first < 12) --first;
+    }
+    return std::nullopt;
+  }
+
+  template <typename Table>
+  static bool contains_word(const Table& table, std::string_view word) {
+    return std::find(table.begin(), table.end(), word) != table.end();
   }
 
   // "deliveries" at token i -> "deliveries_growth" (kept alive by a static table).
@@ -654,6 +742,9 @@ class ContextReader {
     std::size_t i = q.context_first;
     while (i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach) {
       --i;
+      // "the benchmark Taiex rose 1.2%": an index by its role.
+      if (t_[i].lower == "benchmark" && i + 1 < q.context_first && t_[i + 1].capitalized)
+        return lower_ascii(slice(a_.article->text, t_, i + 1, i + 1));
       // "The CoinDesk 20 index is down 9.2%": any named index.
       if (t_[i].lower == "index" && i > 0 && (t_[i - 1].capitalized || t_[i - 1].kind == TokenKind::number) &&
           s_.clause[i - 1] == clause) {
@@ -850,6 +941,13 @@ class ContextReader {
     const std::size_t first = s_.sentence_first[s_.sentence[q.first]];
     for (const auto& opener : kOpeners)
       if (loose_match(t_, first, opener.words)) return true;
+    // "... $3.41 billion, or $1.68 per share, a year earlier."
+    if (q.unit != "percent" && q.unit != "percentage_points") {
+      const std::size_t last = s_.sentence_last[s_.sentence[q.first]];
+      for (const auto& ending : {std::string_view(", a year earlier"), std::string_view(", a year ago")})
+        for (std::size_t at = last >= 5 ? last - 5 : 0; at <= last; ++at)
+          if (at > q.last && loose_match(t_, at, ending) && at + loose_match(t_, at, ending) >= last) return true;
+    }
     // "gross margin was 18.9% a year earlier"
     static constexpr lexicon::Cue kRightAfter[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
                                                    {"in the year ago", "prior"}};
@@ -953,6 +1051,16 @@ class ContextReader {
   void read_listing(const Quantity& q, FigureContext& c) {
     const std::size_t first = sentence_first(q.first);
     const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
+    // A price's currency names its market: NT$1,120 trades in Taipei, $228 in New York.
+    if (c.metric == "share_price") {
+      static const std::map<std::string, std::string> kMarketOf{
+          {"USD", "US"}, {"HKD", "HK"}, {"TWD", "TW"}, {"JPY", "JP"}, {"INR", "IN"}, {"GBP", "UK"},
+          {"CNY", "CN"}, {"EUR", "EU"}, {"KRW", "KR"}, {"CAD", "CA"}, {"AUD", "AU"}, {"SGD", "SG"}, {"CHF", "CH"}};
+      if (const auto it = kMarketOf.find(q.unit); it != kMarketOf.end()) {
+        c.listing = it->second;
+        return;
+      }
+    }
     if (auto hit = nearest_cue(t_, lexicon::listing_cues(), first, q.context_first, q.last, last);
         hit && !(hit->last + 1 < t_.size() && (t_[hit->last + 1].lower == "composite" || t_[hit->last + 1].lower == "index"))) {
       c.listing = std::string(hit->value);
@@ -1129,6 +1237,7 @@ void share_context_within_article(const std::vector<Quantity>& quantities, std::
           mine.period_explicit = true;
         }
         if (mine.listing.empty()) mine.listing = other.listing;
+        if (mine.basis.empty()) mine.basis = other.basis;
         if (mine.phrase.empty()) mine.phrase = other.phrase;
       }
     }

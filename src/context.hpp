@@ -47,6 +47,7 @@ struct FigureContext {
   std::string session;          // "", premarket, intraday, regular, close, after_hours
   std::string listing;          // "", "US", "HK"
   std::string weekday;          // "tuesday": the day of a move or price, when named
+  std::string basis;            // "adjusted", "constant currency": how it was measured
   bool year_over_year = false;
   std::string phrase;           // words naming what is measured, for labels ("AI market")
   int sentence = 0;

@@ -124,6 +124,7 @@ std::string short_amount(double value, const std::string& unit) {
 }  // namespace
 
 std::string metric_name(const std::string& metric, const std::string& noun) {
+  if (metric.rfind("change_of:", 0) == 0) return "change in " + metric.substr(10);
   if (metric.rfind("estimate:", 0) == 0) return "analysts' estimate of " + metric_name(metric.substr(9), noun);
   if (metric.size() > 8 && metric.compare(metric.size() - 8, 8, "_outlook") == 0)
     return "company outlook for " + metric_name(metric.substr(0, metric.size() - 8), noun);
@@ -156,6 +157,7 @@ std::vector<std::string> qualifiers_of(const FigureContext& c, const std::string
   if (const char* session = session_phrase(c.session); *session) out.emplace_back(session);
   if (auto period = period_phrase(c); !period.empty()) out.push_back(period);
   if (c.year_over_year) out.emplace_back("year over year");
+  if (!c.basis.empty()) out.push_back(c.basis);
   if (c.period == "day" && !published.empty()) out.push_back(published);
   return out;
 }
@@ -218,6 +220,7 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
     }
     label += fmt::format(" ({})", amounts);
   }
+  if (!c.basis.empty()) label += " (" + c.basis + ")";
   if (!period.empty()) label += ", " + period;
   if (year_over_year && c.metric.find("growth") != std::string::npos) label += " (year over year)";
   return label;

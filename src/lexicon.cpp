@@ -15,7 +15,8 @@ std::span<const Scale> scales() {
       {"mm", 1e6, true},        {"billion", 1e9, false}, {"bln", 1e9, false},
       {"bn", 1e9, false},       {"b", 1e9, true},        {"trillion", 1e12, false},
       {"trn", 1e12, false},     {"tn", 1e12, false},     {"t", 1e12, true},
-      {"lakh", 1e5, false},     {"crore", 1e7, false},   {"thousands", 1e3, false},
+      {"lakh", 1e5, false},     {"crore", 1e7, false},   {"cr", 1e7, false},   {"crores", 1e7, false},
+      {"lakhs", 1e5, false},   {"thousands", 1e3, false},
       {"millions", 1e6, false},
   };
   return table;

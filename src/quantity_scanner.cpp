@@ -103,6 +103,8 @@ std::optional<CurrencyMatch> currency_before_number(const Tokens& t, std::size_t
       if (t[i].lower == prefix.token) return CurrencyMatch{std::string(prefix.code), i, i + 2};
   }
   if (t[i].kind == TokenKind::symbol) {
+    // "T$330.9 billion": a dollar of a currency we do not know is not USD.
+    if (t[i].lower == "$" && i > 0 && attached(t, i) && t[i - 1].kind == TokenKind::word) return std::nullopt;
     for (const auto& symbol : lexicon::currency_symbols())
       if (t[i].lower == symbol.token) return CurrencyMatch{resolve_yen(symbol.code, yen), i, i + 1};
   }
@@ -186,6 +188,12 @@ std::optional<NumberMatch> number_at(const Tokens& t, std::size_t i) {
       match.tolerance *= scale->factor;
       match.has_scale = true;
       match.last = next;
+      // "₹2.05 lakh crore": scales multiply.
+      if (const auto* outer = scale_at(t, next + 1); outer && !outer->attached_only && outer->factor > scale->factor) {
+        match.value *= outer->factor;
+        match.tolerance *= outer->factor;
+        match.last = next + 1;
+      }
     }
   }
   return match;
