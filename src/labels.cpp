@@ -227,8 +227,10 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
 }
 
 std::string value_phrase(const Figure& figure, bool with_direction) {
-  if (with_direction && figure.direction != Direction::none && figure.value > 0 && !figure.text.empty() &&
-      figure.text[0] != '+') {
+  // "doubled" and "halved" say their direction already.
+  const bool has_digits = figure.text.find_first_of("0123456789") != std::string::npos;
+  if (with_direction && has_digits && figure.direction != Direction::none && figure.value > 0 &&
+      !figure.text.empty() && figure.text[0] != '+') {
     const char* direction = figure.direction == Direction::up ? "up " : "down ";
     return direction + value_phrase(figure, false);
   }
