@@ -42,14 +42,25 @@ std::size_t glued_currency_code(std::string_view word) {
 
 }  // namespace
 
+// One code point at `pos`, with a fast path for ASCII (most of any text).
+char32_t next_code_point(std::string_view text, std::size_t& pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    return byte;
+  }
+  return decode_utf8(text, pos);
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);  // about one token per five bytes of prose
   std::size_t pos = 0;
   bool space = false, newline = false, blank = false;
   int newlines = 0;
   while (pos < text.size()) {
     const std::size_t start = pos;
-    const char32_t c = decode_utf8(text, pos);
+    const char32_t c = next_code_point(text, pos);
     if (is_space(c)) {
       space = true;
       if (c == '\n') {
@@ -114,7 +125,7 @@ std::vector<Token> tokenize(std::string_view text) {
       token.has_digit = is_digit(c);
       while (end < text.size()) {
         std::size_t next = end;
-        const char32_t d = decode_utf8(text, next);
+        const char32_t d = next_code_point(text, next);
         if (!is_word_char(d)) break;
         token.has_digit = token.has_digit || is_digit(d);
         end = next;
