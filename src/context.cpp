@@ -800,7 +800,8 @@ class ContextReader {
         "fiscal", "comparable", "organic", "underlying", "reported", "consolidated", "global", "higher", "lower",
         "strong", "weak", "and", "of", "in", "which", "that", "said", "whose", "a", "an", "s", "-", "’", "'",
         "same", "store", "like", "for", "with", "on", "by", "while", "as", "half", "monthly", "weekly",
-        "daily", "top", "line", "sequential", "quarterly", "expected", "estimated", "forecast"};
+        "daily", "top", "line", "sequential", "quarterly", "expected", "estimated", "forecast", "operations",
+        "continuing", "services", "products"};
     const int clause = s_.clause[q.first];
     std::size_t from = q.context_first;
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 12) --from;
@@ -1185,7 +1186,32 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
       best = n;
       e.main_key = key;
     }
-  if (e.main_key.empty()) e.main_key = bundle.topic.empty() ? "the company" : lower_ascii(bundle.topic);
+  if (e.main_key.empty()) {
+    // No ticker, suffix or possessive: the capitalized name the titles and
+    // texts use most ("Sarvana" for "Sarvana Motors Q2 results").
+    std::map<std::string, int> names;
+    auto count_names = [&](const Tokens& t, int weight) {
+      for (std::size_t i = 0; i < t.size(); ++i)
+        if (could_be_name(t[i]) && !is_place_or_segment(t[i].lower) && (i == 0 || !could_be_name(t[i - 1])))
+          names[t[i].lower] += weight;
+    };
+    for (const auto& a : articles) {
+      count_names(a.tokens, 1);
+      count_names(tokenize(a.article->title), 3);
+    }
+    count_names(tokenize(bundle.topic), 3);
+    int most = 1;
+    for (const auto& [name, n] : names)
+      if (n > most) most = n, e.main_key = name;
+    if (!e.main_key.empty()) {
+      e.alias_to_key.emplace(e.main_key, e.main_key);
+      for (const auto& a : articles)
+        for (const auto& token : a.tokens)
+          if (token.lower == e.main_key && e.display.count(e.main_key) == 0)
+            e.display[e.main_key] = std::string(a.article->text.substr(token.begin, token.end - token.begin));
+    }
+  }
+  if (e.main_key.empty()) e.main_key = "the company";
   if (!e.display.count(e.main_key)) e.display[e.main_key] = e.main_key == "the company" ? "The company" : e.main_key;
   return e;
 }

@@ -51,7 +51,8 @@ std::span<const Currency> currency_words_after() {
       {"yuan", "CNY"},   {"renminbi", "CNY"}, {"rmb", "CNY"},   {"cny", "CNY"},   {"dollars", "USD"},
       {"usd", "USD"},    {"euros", "EUR"},    {"euro", "EUR"},  {"eur", "EUR"},   {"yen", "JPY"},
       {"jpy", "JPY"},    {"rupees", "INR"},   {"inr", "INR"},   {"hkd", "HKD"},   {"francs", "CHF"},
-      {"gbp", "GBP"},    {"sterling", "GBP"}, {"won", "KRW_WORD"},
+      {"gbp", "GBP"},    {"sterling", "GBP"}, {"won", "KRW_WORD"}, {"cents", "USD_CENTS"},
+      {"pence", "GBP_PENCE"},
   };
   return table;
 }

@@ -257,7 +257,12 @@ std::optional<UnitMatch> unit_after(const Tokens& t, std::size_t i) {
   if (u.lower == "times" && i + 1 < t.size() && contains(kMultipleBases, t[i + 1].lower))
     return UnitMatch{"multiple", "", "", 1, i};
   for (const auto& word : lexicon::currency_words_after())
-    if (u.lower == word.token && u.kind == TokenKind::word) return UnitMatch{std::string(word.code), "", "", 1, i};
+    if (u.lower == word.token && u.kind == TokenKind::word) {
+      // "34.5 cents a share", "512 pence": hundredths of the currency.
+      if (word.code == "USD_CENTS") return UnitMatch{"USD", "", "", 0.01, i};
+      if (word.code == "GBP_PENCE") return UnitMatch{"GBP", "", "", 0.01, i};
+      return UnitMatch{std::string(word.code), "", "", 1, i};
+    }
   return count_noun_at(t, i);
 }
 
@@ -276,6 +281,11 @@ std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_
     const auto& phrase = *phrase_pointer;
     if (!ends_before(t, first, phrase.words)) continue;
     const std::size_t start = first - phrase_length(phrase.words);
+    // "ticked up to 18.5%", "rose to over 9%" read "up to" as a verb's path.
+    if (phrase.words == "up to" && start > 0 && t[start - 1].kind == TokenKind::word &&
+        (contains(lexicon::up_words(), t[start - 1].lower) ||
+         (t[start - 1].lower.size() > 3 && t[start - 1].lower.compare(t[start - 1].lower.size() - 2, 2, "ed") == 0)))
+      continue;
     // "over" and "under" as prepositions of time ("over 2024") never reach here:
     // bare years are not quantities.
     hedge_first = start;
