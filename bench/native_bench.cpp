@@ -11,9 +11,13 @@
 //
 // Bundles are parsed with the size and article limits lifted, so inputs past
 // the 10 MiB / 2000-article bundle limit still become Bundle structs.
-#include <malloc.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -182,7 +186,9 @@ int run_memory(const std::string& path) {
   std::string error;
   if (!load(path, json, bundle, error)) return fail(error);
   std::string().swap(json);
+#if defined(__GLIBC__)
   malloc_trim(0);  // hand the parser's freed memory back, so RSS is the Bundle's
+#endif
   const long before = current_rss_kib();
   const long peak_before = peak_rss_kib();
   const bool isolated = reset_high_water_rss();
