@@ -119,42 +119,54 @@ else
   echo "FAIL: 50 MB bundle on stdin"
 fi
 
-# --- Known bugs (reported to the lead): XPASS means fixed, move them up ---
-xfail() {
+# --- Fixed after this test reported them (37ada0e) -------------------------
+# check NAME EXIT_CODE OUTPUT_SUBSTRING COMMAND...: any command, with the timeout.
+check() {
   local name=$1 code=$2 needle=$3
   shift 3
   timeout "$limit_seconds" "$@" >"$tmp/out" 2>"$tmp/err"
   local got=$?
   if [ "$got" -eq "$code" ] && grep -qF -- "$needle" "$tmp/err" "$tmp/out"; then
-    echo "XPASS: $name is fixed; make it a normal expectation"
+    passed=$((passed + 1))
   else
-    echo "XFAIL (known bug): $name: exit $got: $(head -c 200 "$tmp/err")"
+    failed=$((failed + 1))
+    echo "FAIL: $name (exit $got, want $code; looking for: $needle)"
+    head -c 400 "$tmp/err" | sed 's/^/  stderr: /'
   fi
 }
-xfail "a directory as the bundle" 2 "cannot read file" "$cli" analyze "$tmp"
-# The CLI reads the whole input before checking its size: an endless input
-# grows until memory runs out (capped here at 1 GB so the test stays harmless).
-xfail "endless input (/dev/zero)" 2 "the limit is 10485760 bytes" \
-  bash -c 'ulimit -v 1000000; exec "$0" analyze /dev/zero' "$cli"
+
+check "a directory as the bundle" 2 "cannot read file" "$cli" analyze "$tmp"
+# The size check must come while reading: an endless input is refused at
+# once. (Memory is capped at 1 GB so a regression cannot hurt the machine;
+# not under ASan, which needs a large address space.)
+if grep -q __asan_init "$cli"; then
+  check "endless input (/dev/zero)" 2 "the limit is 10485760 bytes" "$cli" analyze /dev/zero
+else
+  check "endless input (/dev/zero)" 2 "the limit is 10485760 bytes" \
+    bash -c 'ulimit -v 1000000; exec "$0" analyze /dev/zero' "$cli"
+fi
+check "100 MB on stdin, true size named" 2 "<stdin>: bundle is 104857600 bytes" \
+  bash -c 'head -c 104857600 /dev/zero | "$0" analyze -' "$cli"
 
 # Terminal escape injection: a source name or id with ESC sequences (set the
 # window title, clear the screen) must not reach the terminal raw, neither in
-# --format text nor in an error message. JSON output escapes them already.
+# --format text nor in an error message. JSON output escapes them too.
 printf '{"topic":"T\\u001b[31mRED","articles":[{"id":"a","source":"Evil\\u001b]0;pwned\\u0007\\u001b[2J","text":"Shares rose 5%% to $10 a share."},{"id":"b","source":"Good","text":"Shares rose 26%% to $88 a share."}]}' >"$tmp/escape.json"
 expect "control characters stay escaped in JSON" 0 'Evil\u001b]0;pwned\u0007' "$tmp/escape.json"
-xfail "no raw ESC in --format text" 0 "clean" bash -c 'esc=$(printf "\033"); out=$("$0" analyze "$1" --format text) || exit $?; case $out in *"$esc"*) exit 3 ;; esac; echo clean' "$cli" "$tmp/escape.json"
+check "no raw ESC in --format text" 0 "clean" bash -c 'esc=$(printf "\033"); out=$("$0" analyze "$1" --format text) || exit $?; case $out in *"$esc"*) exit 3 ;; esac; echo clean' "$cli" "$tmp/escape.json"
 printf '{"articles":[{"id":"\\u001b[2J","text":"x"},{"id":"\\u001b[2J","text":"y"}]}' >"$tmp/escape_id.json"
-xfail "no raw ESC in error messages" 2 "clean" bash -c 'esc=$(printf "\033"); err=$("$0" analyze "$1" 2>&1 >/dev/null); code=$?; case $err in *"$esc"*) exit 3 ;; esac; echo "clean: $err"; exit $code' "$cli" "$tmp/escape_id.json"
+check "no raw ESC in error messages" 2 'clean: keyfigures: article #2: duplicate id' bash -c 'esc=$(printf "\033"); err=$("$0" analyze "$1" 2>&1 >/dev/null); code=$?; case $err in *"$esc"*) exit 3 ;; esac; echo "clean: $err"; exit $code' "$cli" "$tmp/escape_id.json"
 
-# `bundle` from text files: the message should name the file, not "a0".
+# `bundle` from text files: the message names the file, not "a0".
 : >"$tmp/empty.txt"
-xfail "bundle of an empty file names the file" 2 "empty.txt" "$cli" bundle "$tmp/empty.txt"
+check "bundle of an empty file names the file" 2 "empty.txt" "$cli" bundle "$tmp/empty.txt"
 
-# Context reading scans the whole sentence for every figure: one 208 KB
-# sentence with 16,000 figures takes minutes (quadratic), well under the
-# 10 MiB limit. A linear pass needs about a second; 20 s is the bound here.
+# Context reading once scanned the whole sentence for every figure: one
+# 208 KB sentence with 16,000 figures took minutes (quadratic), far under
+# the 10 MiB limit. Bounded windows take under a second; 60 s is only a
+# guard that still tells quadratic from linear.
 { printf '{"articles":[{"id":"a","text":"'; printf 'shares rose 5%% to $10 and %.0s' $(seq 8000); printf '"}]}'; } >"$tmp/one_sentence.json"
-limit_seconds=20 xfail "one 208 KB sentence full of figures, in 20 s" 0 '"version":"1"' \
+limit_seconds=60 check "one 208 KB sentence full of figures" 0 '"version":"1"' \
   "$cli" analyze "$tmp/one_sentence.json" --compact
 
 echo "hostile cli: $passed passed, $failed failed"
