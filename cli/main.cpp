@@ -119,7 +119,9 @@ int run_analyze(const std::vector<std::string>& args) {
   }
   auto bundle = kf::parse_bundle(input, path == "-" ? "<stdin>" : path, limits);
   if (!bundle) return fail(kBadInput, bundle.error().message);
-  const kf::Report report = kf::analyze(bundle.value());
+  const auto analyzed = kf::analyze_within(bundle.value(), limits);
+  if (!analyzed) return fail(kBadInput, analyzed.error().message);
+  const kf::Report& report = analyzed.value();
   std::cout << (format == "json" ? kf::report_to_json(report, indent) + "\n" : kf::report_to_text(report));
   return kOk;
 }

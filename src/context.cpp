@@ -302,6 +302,8 @@ class ContextReader {
     FigureContext c;
     c.sentence = s_.sentence[q.first];
     read_metric(q, c);
+    c.basis = basis_near(q);
+    c.scope = scope_near(q);
     read_subject(k, c);
     read_period(q, c);
     if (is_market_metric(c.metric)) {
@@ -419,6 +421,29 @@ class ContextReader {
       }
       if (best == "share_price" && q.last + 1 < t_.size() && t_[q.last + 1].lower == "by") best = "price_target";
     }
+    // "funds from operations were 92 cents per share", "book value per share".
+    if (best == "share_price" || best == "eps") {
+      for (std::size_t i = q.context_first, steps = 0; i > first && steps < 8; ++steps) {
+        --i;
+        const std::string& w = t_[i].lower;
+        if (w == "ffo" || w == "affo" || w == "operations" || w == "nav" || w == "book" || w == "cash") {
+          best = "per_share_measure";
+          break;
+        }
+      }
+    }
+    // "The dollar traded around 158 yen": an exchange rate, not a price.
+    if (family == lexicon::money && (best.empty() || best == "share_price" || best == "amount")) {
+      static const std::unordered_set<std::string_view> kCurrencies{"dollar", "euro", "greenback", "sterling",
+                                                                    "pound", "yuan", "rupee", "franc", "currency"};
+      for (std::size_t i = q.context_first, steps = 0; i > first && steps < 8; ++steps) {
+        --i;
+        if (kCurrencies.count(t_[i].lower)) {
+          best = "fx_rate";
+          break;
+        }
+      }
+    }
     if (best == "yield" && has_word_near(q, "dividend")) best = "dividend_yield";
     // "adding about $9 billion to its market value": a change, not the value.
     if (best == "market_value" && (has_word_near(q, "adding") || has_word_near(q, "added") ||
@@ -451,9 +476,43 @@ class ContextReader {
     }
     if (c.metric == "market_size") c.phrase = words_between(q.last + 1, "market");
     mark_forecast(q, c);
-    c.basis = basis_near(q);
+
     c.year_over_year = nearest_cue(t_, year_over_year_cues(), first, q.context_first, q.last, after_end(q, 5))
                            .has_value();
+  }
+
+  // The part of the world or business a figure covers, when the text narrows
+  // it: "vehicles in Canada", "through its DFW hub", "its ad-supported tier",
+  // "globally", "the combined company". Figures of different scope never conflict.
+  std::string scope_near(const Quantity& q) const {
+    const int clause = s_.clause[q.first];
+    for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
+      const std::string& w = t_[i].lower;
+      if (w == "globally" || w == "worldwide") return "global";
+      if ((w == "in" || w == "across") && i + 1 < t_.size()) {
+        std::size_t place = i + 1;
+        if (t_[place].lower == "the" && place + 1 < t_.size()) ++place;
+        const Token& p = t_[place];
+        if (p.capitalized && p.kind == TokenKind::word && month_number(p.lower) == 0 && !is_weekday(p.lower) &&
+            p.lower != "q1" && p.lower != "q2" && p.lower != "q3" && p.lower != "q4")
+          return "in " + p.lower;
+      }
+      if (w == "hub" || w == "tier") return w;
+    }
+    std::size_t from = q.context_first;
+    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 10) --from;
+    for (std::size_t i = from; i < q.context_first; ++i) {
+      const std::string& w = t_[i].lower;
+      if (w == "tier" || w == "hub") return w;
+      if (w == "combined" || w == "creating" || w == "merged" || w == "forma") return "combined";
+      if (w == "globally" || w == "worldwide" || w == "global") return "global";
+    }
+    return {};
+  }
+
+  static bool is_weekday(const std::string& w) {
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+           w == "saturday" || w == "sunday";
   }
 
   // "adjusted", "constant currency", "excluding fuel", "month on month": the
@@ -758,8 +817,11 @@ class ContextReader {
           if (loose_match(t_, first, index.words)) known = true;
         if (!known) return lower_ascii(slice(a_.article->text, t_, first, i));
       }
+      // An index or commodity, unless it is part of a company's name ("Aurelia Gold Corp").
+      const bool inside_name = i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == TokenKind::word &&
+                               !is_not_a_name(t_[i - 1].lower);
       for (const auto& index : lexicon::index_names())
-        if (std::size_t n = loose_match(t_, i, index.words); n && i + n <= q.context_first)
+        if (std::size_t n = loose_match(t_, i, index.words); n && i + n <= q.context_first && !inside_name)
           return lower_ascii(std::string(index.value));
       const auto it = e_.alias_to_key.find(t_[i].lower);
       if (it != e_.alias_to_key.end() && t_[i].kind == TokenKind::word) return it->second;
@@ -879,6 +941,16 @@ class ContextReader {
         c.period = "window";
         c.period_id = *window;
       }
+    }
+    // "In March, it recalled 1.1 million vehicles": an earlier month's event.
+    if (c.period.empty() && c.metric != "price_change") {
+      for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i)
+        if (t_[i].lower == "in" && i + 1 < q.context_first && t_[i + 1].capitalized &&
+            month_number(t_[i + 1].lower) > 0 && t_[i + 1].lower.size() > 2) {
+          c.period = "month";
+          c.period_id = t_[i + 1].lower;
+          c.period_explicit = true;
+        }
     }
     if (c.period.empty() && c.metric == "price_change") c.period = "day";
     if ((c.metric == "price_change" && c.period == "day") || c.metric == "share_price") c.weekday = weekday_near(q);
@@ -1132,6 +1204,12 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
           const auto [home, inserted] = e.home_listing.emplace(key, listing);
           if (!inserted && home->second != listing) home->second.clear();
         }
+      }
+      // "Shares of Coastal Air rose 2%": a company.
+      if (i >= 2 && could_be_name(t[i]) && t[i - 1].lower == "of" && t[i - 2].lower == "shares" &&
+          !is_place_or_segment(t[i].lower)) {
+        e.alias_to_key.emplace(t[i].lower, t[i].lower);
+        e.companies.insert(t[i].lower);
       }
       // "rival BYD", "competitor Schneider": a company.
       if (could_be_name(t[i + 1]) && (t[i].lower == "rival" || t[i].lower == "rivals" ||

@@ -48,6 +48,7 @@ struct FigureContext {
   std::string listing;          // "", "US", "HK"
   std::string weekday;          // "tuesday": the day of a move or price, when named
   std::string basis;            // "adjusted", "constant currency": how it was measured
+  std::string scope;            // "in canada", "hub", "global": what part it covers
   bool year_over_year = false;
   std::string phrase;           // words naming what is measured, for labels ("AI market")
   int sentence = 0;

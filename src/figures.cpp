@@ -20,7 +20,7 @@ void describe(AnalyzedFigure& f, const Article& article) {
 
 }  // namespace
 
-std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle) {
+std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t max_figures, bool* exceeded) {
   std::vector<ArticleText> texts;
   texts.reserve(bundle.articles.size());
   for (const auto& article : bundle.articles) {
@@ -38,6 +38,10 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle) {
     const Article& article = *text.article;
     const std::vector<Token>& tokens = text.tokens;
     const std::vector<Quantity> quantities = scan_quantities(tokens, detect_yen_context(tokens));
+    if (out.size() + quantities.size() > max_figures) {
+      if (exceeded) *exceeded = true;
+      return {};
+    }
     std::vector<FigureContext> contexts = read_context(text, quantities, entities);
     share_context_within_article(quantities, contexts);
     for (auto& context : contexts) default_listing(entities, context);

@@ -139,6 +139,8 @@ class CardChecker {
   // Figures compared with each other: same session, or any session for a
   // price level (where a session explains only a small move).
   bool same_quantity(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
+    // A narrower scope ("in Canada", "its ad tier") is a part, not the whole.
+    if (a.context.scope != b.context.scope) return false;
     if (metric == "price_change") return a.context.session == b.context.session;
     return true;
   }

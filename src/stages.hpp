@@ -1,6 +1,7 @@
 // The analysis stages, in the order analyze() runs them.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "context.hpp"
@@ -20,8 +21,10 @@ struct AnalyzedFigure {
   bool period_inferred = false;  // the period was borrowed from the card, not read
 };
 
-// Every key figure of every article, with its context; ids f1..fN in article order.
-std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle);
+// Every key figure of every article, with its context; ids f1..fN in article
+// order. Stops and sets `exceeded` once more than `max_figures` are found.
+std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t max_figures = SIZE_MAX,
+                                            bool* exceeded = nullptr);
 
 // Groups figures that measure the same quantity into cards, most salient first.
 std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures);

@@ -20,6 +20,10 @@ Result<Bundle> parse_bundle(std::string_view json, std::string_view origin = "bu
 // Runs every stage: figures -> cards -> flags.
 Report analyze(const Bundle& bundle);
 
+// The same, refusing a bundle with more than limits.max_figures figures
+// (a clear bad_input error instead of a slow, huge report).
+Result<Report> analyze_within(const Bundle& bundle, const Limits& limits);
+
 // JSON text of a report (compact when indent < 0).
 std::string report_to_json(const Report& report, int indent = -1);
 Result<Report> report_from_json(std::string_view json);

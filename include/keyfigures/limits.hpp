@@ -11,6 +11,7 @@ struct Limits {
   std::size_t max_articles = 2000;
   std::size_t max_json_depth = 64;
   std::size_t max_field_bytes = 4096;  // id, source, url, title, topic...
+  std::size_t max_figures = 50000;     // a dense 10 MiB text must not take minutes and gigabytes
 };
 
 }  // namespace keyfigures

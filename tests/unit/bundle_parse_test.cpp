@@ -97,3 +97,16 @@ TEST_CASE("analyze_json returns an error object instead of throwing") {
   CHECK(out.find("\"error\"") != std::string::npos);
   CHECK(out.find("b.json:1:2") != std::string::npos);
 }
+
+TEST_CASE("a bundle with more figures than the limit is refused, not analyzed for minutes") {
+  keyfigures::Limits few;
+  few.max_figures = 3;
+  std::string text;
+  for (int i = 0; i < 5; ++i) text += "Shares rose 5%. ";
+  auto bundle = parse_bundle("{\"articles\":[{\"id\":\"a\",\"text\":\"" + text + "\"}]}");
+  REQUIRE(bundle.ok());
+  auto report = keyfigures::analyze_within(bundle.value(), few);
+  REQUIRE_FALSE(report.ok());
+  CHECK(report.error().message == "bundle has more than 3 figures; the limit is 3");
+  CHECK(keyfigures::analyze_within(bundle.value(), keyfigures::Limits{}).ok());
+}
