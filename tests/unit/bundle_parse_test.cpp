@@ -62,6 +62,13 @@ TEST_CASE("fields outside the contract are named, not dropped") {
   CHECK(error_of(R"({"bundel":"x","articles":[{"id":"a","text":"x"}]})") == "b.json: unknown field \"bundel\"");
 }
 
+TEST_CASE("published must be a real calendar day") {
+  CHECK(error_of(R"({"articles":[{"id":"a","text":"x","published":"2025-02-31"}]})") ==
+        "article \"a\": field \"published\" must be a date as YYYY-MM-DD, not \"2025-02-31\"");
+  CHECK(parse_bundle(R"({"articles":[{"id":"a","text":"x","published":"2024-02-29"}]})").ok());
+  CHECK_FALSE(parse_bundle(R"({"articles":[{"id":"a","text":"x","published":"2025-02-29"}]})").ok());
+}
+
 TEST_CASE("duplicate ids") {
   CHECK(error_of(R"({"articles":[{"id":"a","text":"x"},{"id":"a","text":"y"}]})") ==
         "article #2: duplicate id \"a\"");
