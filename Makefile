@@ -1,6 +1,8 @@
 # Wraps CMake, Node and the scripts: `make demo` and `make test` are the two
 # commands a fresh Debian machine needs (they install what is missing).
 SHELL := /bin/bash
+# Quiet recursive builds: cmake --build runs make again below this one.
+MAKEFLAGS += --no-print-directory
 JOBS ?= $(shell nproc)
 PORT ?= 8000
 # Debian's emcc runs /usr/bin/node, which only finds acorn through NODE_PATH.
