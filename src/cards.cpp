@@ -15,8 +15,6 @@
 
 namespace keyfigures {
 
-void refresh_description(AnalyzedFigure& f, const Article& article);
-
 namespace {
 
 // "amount", "amount_outlook": money whose metric the text does not say.

@@ -210,14 +210,7 @@ const char* listing_of_exchange(std::string_view exchange) {
 
 int quarter_of_month(int month) { return (month + 2) / 3; }
 
-int month_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march", "april", "may", "june",
-                                                            "july", "august", "september", "october", "november",
-                                                            "december"};
-  for (int m = 0; m < 12; ++m)
-    if (kMonths[m] == word || (word.size() >= 3 && kMonths[m].substr(0, 3) == word)) return m + 1;
-  return 0;
-}
+using lexicon::month_number;
 
 bool metric_has_segment(std::string_view metric) {
   return metric.find("revenue") != std::string_view::npos || metric.find("growth") != std::string_view::npos ||
@@ -590,7 +583,7 @@ class ContextReader {
         if (w == "shares" || w == "stock" || w == "stocks" || w == "adrs" || w == "price") return std::nullopt;
         if (e_.alias_to_key.count(w)) continue;  // "BABA jumped 9%": the company, not a noun
         if (kNeutral.count(w) || (token.capitalized && could_be_name(token))) continue;
-        if (contains_word(lexicon::up_words(), w) || contains_word(lexicon::down_words(), w)) continue;
+        if (lexicon::contains(lexicon::up_words(), w) || lexicon::contains(lexicon::down_words(), w)) continue;
         if (is_not_a_name(w) || w.size() <= 2) continue;
         noun = w;
       }
@@ -602,11 +595,6 @@ class ContextReader {
       while (first > 0 && s_.clause[first - 1] == previous && end - first < 12) --first;
     }
     return std::nullopt;
-  }
-
-  template <typename Table>
-  static bool contains_word(const Table& table, std::string_view word) {
-    return std::find(table.begin(), table.end(), word) != table.end();
   }
 
   // "deliveries" at token i -> "deliveries_growth" (kept alive by a static table).
@@ -990,14 +978,12 @@ class ContextReader {
 
   // "on Tuesday": the day a move or a price belongs to.
   std::string weekday_near(const Quantity& q) const {
-    static const std::unordered_set<std::string_view> kDays{"monday", "tuesday", "wednesday", "thursday",
-                                                            "friday", "saturday", "sunday"};
     const std::size_t first = sentence_first(q.first);
     const std::size_t last = std::min(sentence_last(q.first), q.last + 10);
     std::string best;
     std::size_t best_distance = SIZE_MAX;
     for (std::size_t i = first; i <= last; ++i)
-      if (kDays.count(t_[i].lower)) {
+      if (is_weekday(t_[i].lower)) {
         const std::size_t distance = i < q.first ? q.first - i : i - q.last;
         if (distance < best_distance) best_distance = distance, best = t_[i].lower;
       }

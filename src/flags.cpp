@@ -283,14 +283,6 @@ class CardChecker {
         }
         for (const auto* f : left) flag.figures.push_back(f->figure.id);
         for (const auto* f : right) flag.figures.push_back(f->figure.id);
-        auto names = [](const std::set<std::string>& set) {
-          std::string out;
-          for (const auto& noun : set) out += (out.empty() ? "" : " / ") + noun;
-          return out;
-        };
-        flag.message = fmt::format("{} counts {} {}; {} calls them {}.", source_of(bundle_, *left.front()),
-                                   value_phrase(left.front()->figure), "", source_of(bundle_, *right.front()),
-                                   names(b->second));
         flag.message = fmt::format("Same count, different names: {} says {}; {} says {}.",
                                    source_of(bundle_, *left.front()), value_phrase(left.front()->figure),
                                    source_of(bundle_, *right.front()), value_phrase(right.front()->figure));

@@ -8,6 +8,14 @@ namespace {
 using sv = std::string_view;
 }
 
+int month_number(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m)
+    if (kMonths[m] == word || (word.size() >= 3 && kMonths[m].substr(0, 3) == word)) return m + 1;
+  return 0;
+}
+
 std::span<const Scale> scales() {
   static constexpr Scale table[] = {
       {"thousand", 1e3, false}, {"k", 1e3, true},        {"million", 1e6, false},

@@ -3,12 +3,22 @@
 // sessions, listings). One place, so rules elsewhere stay general.
 #pragma once
 
+#include <algorithm>
 #include <span>
 #include <string_view>
 
 #include "keyfigures/model.hpp"
 
 namespace keyfigures::lexicon {
+
+// True when `word` is one of `table`'s entries.
+template <typename Table>
+bool contains(const Table& table, std::string_view word) {
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+// 1..12 for "january".."december" and "jan".."dec"; 0 otherwise.
+int month_number(std::string_view word);
 
 struct Scale {
   std::string_view word;

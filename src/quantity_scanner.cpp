@@ -19,22 +19,17 @@ namespace {
 
 using Tokens = std::vector<Token>;
 
-constexpr std::array<std::string_view, 24> kMonths{
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-    "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
-
 constexpr std::array<std::string_view, 13> kMultipleBases{
     "earnings", "forward", "sales", "revenue", "revenues", "book", "ebitda", "ebit", "cash", "free", "profits",
     "trailing", "expected"};
 
-template <typename Container>
-bool contains(const Container& table, std::string_view word) {
-  return std::find(table.begin(), table.end(), word) != table.end();
-}
+using lexicon::contains;
 
 bool attached(const Tokens& t, std::size_t i) { return i > 0 && i < t.size() && !t[i].space_before; }
 
-bool is_month(const Token& token) { return token.kind == TokenKind::word && contains(kMonths, token.lower); }
+bool is_month(const Token& token) {
+  return token.kind == TokenKind::word && (lexicon::month_number(token.lower) > 0 || token.lower == "sept");
+}
 
 bool is_dash(const Token& token) {
   return token.kind == TokenKind::symbol && (token.lower == "-" || token.lower == "–" || token.lower == "—");

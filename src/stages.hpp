@@ -26,6 +26,10 @@ struct AnalyzedFigure {
 std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t max_figures = SIZE_MAX,
                                             bool* exceeded = nullptr);
 
+// Recomputes a figure's public subject, metric and qualifiers from its
+// context (after the card stage has completed that context).
+void refresh_description(AnalyzedFigure& figure, const Article& article);
+
 // Groups figures that measure the same quantity into cards, most salient first.
 std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures);
 
