@@ -15,7 +15,6 @@ namespace keyfigures {
 
 namespace {
 
-using Tokens = std::vector<Token>;
 
 bool is_glue_symbol(const Token& token) {
   if (token.kind != TokenKind::symbol) return false;
@@ -100,6 +99,15 @@ bool is_apostrophe(const Token& token) {
   return token.kind == TokenKind::symbol && (token.lower == "’" || token.lower == "'" || token.lower == "‘");
 }
 
+// The value stored under `key`, inserted as V{} first if missing; a lookup by
+// string_view that allocates only for a new key.
+template <typename Map>
+typename Map::mapped_type& slot(Map& map, std::string_view key) {
+  auto it = map.find(key);
+  if (it == map.end()) it = map.emplace(std::string(key), typename Map::mapped_type{}).first;
+  return it->second;
+}
+
 std::string slice(std::string_view text, const Tokens& t, std::size_t first, std::size_t last) {
   return std::string(text.substr(t[first].begin, t[last].end - t[first].begin));
 }
@@ -175,17 +183,17 @@ bool all_caps(std::string_view text, const Token& token) {
   return std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
 }
 
-bool is_org_cue(const std::string& word) {
+bool is_org_cue(std::string_view word) {
   static constexpr std::array<std::string_view, 17> kCues{
       "corp", "corporation", "inc", "group", "ltd", "holdings", "co", "plc", "ag", "sa", "nv", "se",
       "shares", "stock", "adrs", "adr", "llc"};
   return std::find(kCues.begin(), kCues.end(), word) != kCues.end();
 }
 
-bool is_segment_word(const std::string& word);
+bool is_segment_word(std::string_view word);
 
 // Places and nationalities name markets and listings, not companies.
-bool is_place_or_segment(const std::string& word) {
+bool is_place_or_segment(std::string_view word) {
   static constexpr std::string_view kPlaces[] = {
       "hong", "kong", "china", "chinese", "japan", "japanese", "us", "u", "american", "america", "europe",
       "european", "asia", "asian", "india", "indian", "korea", "korean", "british", "britain", "german",
@@ -196,7 +204,7 @@ bool is_place_or_segment(const std::string& word) {
   return std::find(std::begin(kPlaces), std::end(kPlaces), word) != std::end(kPlaces) || is_segment_word(word);
 }
 
-bool is_segment_word(const std::string& word) {
+bool is_segment_word(std::string_view word) {
   for (const auto& segment : lexicon::segment_cues())
     if (segment.words == word) return true;
   return false;
@@ -366,7 +374,7 @@ class ContextReader {
     // "3% of outstanding shares", "a 24% premium to": a part of a whole or a
     // premium, never a move (revenue and market shares are read below).
     if (family == lexicon::percent && q.last + 1 < t_.size()) {
-      const std::string& next = t_[q.last + 1].lower;
+      const std::string_view next = t_[q.last + 1].lower;
       if (next == "premium" || next == "discount") best = "premium", best_score = 9;
       else if (next == "of" && best_score < 9) best = "portion", best_score = 4;
     }
@@ -402,7 +410,7 @@ class ContextReader {
     if (best == "share_price") {
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 12; ++steps) {
         --i;
-        const std::string& w = t_[i].lower;
+        const std::string_view w = t_[i].lower;
         if (w == "dividend" || w == "dividends" || w == "payout" || w == "dps") best = "dividend";
         else if (w == "offer" || w == "bid" || w == "buy" || w == "acquire" || w == "takeover" || w == "deal" ||
                  w == "acquisition" || w == "tender" || w == "pay" || w == "paying" || w == "premium" ||
@@ -418,7 +426,7 @@ class ContextReader {
     if (best == "share_price" || best == "eps") {
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 8; ++steps) {
         --i;
-        const std::string& w = t_[i].lower;
+        const std::string_view w = t_[i].lower;
         if (w == "ffo" || w == "affo" || w == "operations" || w == "nav" || w == "book" || w == "cash") {
           best = "per_share_measure";
           break;
@@ -447,7 +455,7 @@ class ContextReader {
     if (best == "share_price") {
       for (std::size_t i = q.context_first; i > first && q.context_first - i < 8;) {
         --i;
-        const std::string& w = t_[i].lower;
+        const std::string_view w = t_[i].lower;
         if (w == "earned" || w == "earn" || w == "earns" || w == "earnings" || w == "profit" || w == "loss" ||
             w == "income" || w == "eps" || w == "expected" || w == "estimate" || w == "consensus" ||
             (w == "or" && i > 0 && t_[i - 1].lower == ",")) {
@@ -480,7 +488,7 @@ class ContextReader {
   std::string scope_near(const Quantity& q) const {
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
-      const std::string& w = t_[i].lower;
+      const std::string_view w = t_[i].lower;
       if (w == "globally" || w == "worldwide") return "global";
       if ((w == "in" || w == "across") && i + 1 < t_.size()) {
         std::size_t place = i + 1;
@@ -488,22 +496,22 @@ class ContextReader {
         const Token& p = t_[place];
         if (p.capitalized && p.kind == TokenKind::word && month_number(p.lower) == 0 && !is_weekday(p.lower) &&
             p.lower != "q1" && p.lower != "q2" && p.lower != "q3" && p.lower != "q4")
-          return "in " + p.lower;
+          return "in " + std::string(p.lower);
       }
-      if (w == "hub" || w == "tier") return w;
+      if (w == "hub" || w == "tier") return std::string(w);
     }
     std::size_t from = q.context_first;
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 10) --from;
     for (std::size_t i = from; i < q.context_first; ++i) {
-      const std::string& w = t_[i].lower;
-      if (w == "tier" || w == "hub") return w;
+      const std::string_view w = t_[i].lower;
+      if (w == "tier" || w == "hub") return std::string(w);
       if (w == "combined" || w == "creating" || w == "merged" || w == "forma") return "combined";
       if (w == "globally" || w == "worldwide" || w == "global") return "global";
     }
     return {};
   }
 
-  static bool is_weekday(const std::string& w) {
+  static bool is_weekday(std::string_view w) {
     return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
            w == "saturday" || w == "sunday";
   }
@@ -537,7 +545,7 @@ class ContextReader {
     for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 14 && s_.clause[i - 1] == clause; ++steps) {
       --i;
       if (t_[i].kind == TokenKind::number && t_[i].usable) break;  // another figure's words
-      const std::string& w = t_[i].lower;
+      const std::string_view w = t_[i].lower;
       if (lexicon::is_estimate_word(w)) kind = "estimate";
       else if (lexicon::is_guidance_word(w) && kind.empty()) kind = "outlook";
     }
@@ -579,7 +587,7 @@ class ContextReader {
       for (std::size_t i = first; i < end; ++i) {
         const Token& token = t_[i];
         if (token.kind != TokenKind::word || token.has_digit) continue;
-        const std::string& w = token.lower;
+        const std::string_view w = token.lower;
         if (w == "shares" || w == "stock" || w == "stocks" || w == "adrs" || w == "price") return std::nullopt;
         if (e_.alias_to_key.count(w)) continue;  // "BABA jumped 9%": the company, not a noun
         if (kNeutral.count(w) || (token.capitalized && could_be_name(token))) continue;
@@ -690,7 +698,7 @@ class ContextReader {
       for (std::size_t i = q.context_first; i > q_[k - 1].last + 1; --i)
         if (could_be_name(t_[i - 1]) && !t_[i - 1].newline_before) {
           display = slice(text, t_, i - 1, i - 1);
-          key = "peer:" + t_[i - 1].lower;
+          key = "peer:" + std::string(t_[i - 1].lower);
           break;
         }
       is_peer = true;
@@ -720,6 +728,11 @@ class ContextReader {
     }
     c.subject_key = key;
     c.subject = display;
+  }
+
+  bool alias_is_main(std::string_view word) const {
+    const auto it = e_.alias_to_key.find(word);
+    return it != e_.alias_to_key.end() && it->second == e_.main_key;
   }
 
   std::string display_of(const std::string& key) const {
@@ -826,9 +839,9 @@ class ContextReader {
     // unless this one names the whole company ("The company forecast...").
     if (c.sentence == 0 || first == 0 || !starts_sentence(first)) return std::nullopt;
     for (std::size_t i = first; i < q.context_first; ++i) {
-      const std::string& w = t_[i].lower;
+      const std::string_view w = t_[i].lower;
       if (w == "company" || w == "group" || w == "firm" || w == "total" || w == "overall" ||
-          (e_.alias_to_key.count(w) && e_.alias_to_key.at(w) == e_.main_key && i > first))
+          (i > first && alias_is_main(w)))
         return std::nullopt;
     }
     const std::size_t previous_last = first - 1;
@@ -857,7 +870,7 @@ class ContextReader {
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 12) --from;
     const std::string& text = a_.article->text;
     for (std::size_t i = from; i < q.context_first; ++i) {
-      const std::string& w = t_[i].lower;
+      const std::string_view w = t_[i].lower;
       if (w == "unit" || w == "division" || w == "segment" || w == "business" || w == "arm") {
         // "the digital industries unit"
         std::size_t start = i;
@@ -958,19 +971,19 @@ class ContextReader {
     const std::size_t to = after_end(q, 6);
     for (std::size_t i = from; i <= to; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
-      if (kWindow.count(t_[i].lower)) return t_[i].lower;
+      if (kWindow.count(t_[i].lower)) return std::string(t_[i].lower);
       // "over 24 hours", "in five days": a rolling window
       if ((t_[i].lower == "hours" || t_[i].lower == "days") && i > 0 &&
           (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
-        return t_[i].lower;
+        return std::string(t_[i].lower);
       // "in November", "in June": a month, not the day
       if (i > 0 && t_[i - 1].lower == "in" && month_number(t_[i].lower) > 0 && t_[i].lower.size() > 2)
-        return t_[i].lower;
+        return std::string(t_[i].lower);
     }
     return std::nullopt;
   }
 
-  static bool word_is_number(const std::string& word) {
+  static bool word_is_number(std::string_view word) {
     for (const auto& number : lexicon::word_numbers())
       if (number.word == word && number.value > 1) return true;
     return false;
@@ -1014,7 +1027,7 @@ class ContextReader {
       if (q.last + 1 < t_.size() && loose_match(t_, q.last + 1, after.words)) return true;
     if (q.unit == "percent" || q.unit == "percentage_points") return false;
     if (q.context_first > 0) {
-      const std::string& before = t_[q.context_first - 1].lower;
+      const std::string_view before = t_[q.context_first - 1].lower;
       if (before == "from" || (before == "with" && q.context_first > 1 && t_[q.context_first - 2].lower == "compared"))
         return true;
       // "a previous close of $88.40", "its prior close at $88.40"
@@ -1047,7 +1060,7 @@ class ContextReader {
     for (std::size_t i = q.context_first; i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach;) {
       --i;
       if (auto year = year_at(i)) {
-        const std::string& before = i > 0 ? t_[i - 1].lower : std::string();
+        const std::string_view before = i > 0 ? t_[i - 1].lower : std::string_view();
         if (before == "since" || before == "from" || is_symbol(t_[i - 1], "-")) return std::nullopt;
         return year;
       }
@@ -1057,13 +1070,13 @@ class ContextReader {
 
   // "June quarter", "second quarter", "last quarter", "Q2 2025" -> "2025-Q2".
   std::string quarter_id(std::size_t quarter_token) const {
-    const std::string& word = t_[quarter_token].lower;
+    const std::string_view word = t_[quarter_token].lower;
     if (word != "quarter" || quarter_token == 0) return {};
     std::size_t before = quarter_token - 1;
     if (is_symbol(t_[before], "-") && before > 0) --before;  // "second-quarter"
     const bool fiscal_after = t_[before].lower == "fiscal";
     if (fiscal_after && before > 0) --before;
-    const std::string& modifier = t_[before].lower;
+    const std::string_view modifier = t_[before].lower;
     const bool fiscal = fiscal_after || (before > 0 && t_[before - 1].lower == "fiscal");
     static constexpr std::array<std::string_view, 4> kOrdinals{"first", "second", "third", "fourth"};
     if (const auto it = std::find(kOrdinals.begin(), kOrdinals.end(), modifier); it != kOrdinals.end()) {
@@ -1160,7 +1173,7 @@ std::string Entities::main_display() const {
 Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle) {
   Entities e;
   std::map<std::string, int> mentions;
-  std::set<std::string> rivals;  // introduced as someone's rival: never the bundle's subject
+  std::set<std::string, std::less<>> rivals;  // introduced as someone's rival: never the bundle's subject
   std::map<std::string, std::map<std::string, int>> spellings;
   for (const auto& a : articles) {
     const Tokens& t = a.tokens;
@@ -1181,12 +1194,12 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
         // "$Alibaba(BABA)$": a cashtag.
         if (!name && i > 0 && could_be_name(t[i - 1])) name = i - 1;
         if (!name) continue;
-        const std::string key = t[*name].lower;
-        e.alias_to_key[t[ticker].lower] = key;
+        const std::string key(t[*name].lower);
+        e.alias_to_key[std::string(t[ticker].lower)] = key;
         e.alias_to_key[key] = key;
         e.companies.insert(key);
         if (const char* listing = listing_of_exchange(exchange); *listing) {
-          e.listing[t[ticker].lower] = listing;
+          e.listing[std::string(t[ticker].lower)] = listing;
           const auto [home, inserted] = e.home_listing.emplace(key, listing);
           if (!inserted && home->second != listing) home->second.clear();
         }
@@ -1195,14 +1208,14 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
       if (i >= 2 && could_be_name(t[i]) && t[i - 1].lower == "of" && t[i - 2].lower == "shares" &&
           !is_place_or_segment(t[i].lower)) {
         e.alias_to_key.emplace(t[i].lower, t[i].lower);
-        e.companies.insert(t[i].lower);
+        e.companies.emplace(t[i].lower);
       }
       // "rival BYD", "competitor Schneider": a company.
       if (could_be_name(t[i + 1]) && (t[i].lower == "rival" || t[i].lower == "rivals" ||
                                       t[i].lower == "competitor" || t[i].lower == "peer")) {
         e.alias_to_key.emplace(t[i + 1].lower, t[i + 1].lower);
-        e.companies.insert(t[i + 1].lower);
-        rivals.insert(t[i + 1].lower);
+        e.companies.emplace(t[i + 1].lower);
+        rivals.emplace(t[i + 1].lower);
       }
       // Names followed by a corporate suffix or by "shares"/"stock" are companies:
       // "Initech Corp", "Globex shares fell".
@@ -1210,7 +1223,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
         const std::size_t first = name_before(t, i + 1).value_or(i);
         if (!is_place_or_segment(t[first].lower)) {
           e.alias_to_key.emplace(t[first].lower, t[first].lower);
-          e.companies.insert(t[first].lower);
+          e.companies.emplace(t[first].lower);
         }
       }
       // Possessive names become known entities: "Huawei’s 18%"; for
@@ -1253,11 +1266,11 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
   if (e.main_key.empty()) {
     // No ticker, suffix or possessive: the capitalized name the titles and
     // texts use most ("Sarvana" for "Sarvana Motors Q2 results").
-    std::map<std::string, int> names;
+    std::map<std::string, int, std::less<>> names;
     auto count_names = [&](const Tokens& t, int weight) {
       for (std::size_t i = 0; i < t.size(); ++i)
         if (could_be_name(t[i]) && !is_place_or_segment(t[i].lower) && (i == 0 || !could_be_name(t[i - 1])))
-          names[t[i].lower] += weight;
+          slot(names, t[i].lower) += weight;
     };
     for (const auto& a : articles) {
       count_names(a.tokens, 1);

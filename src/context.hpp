@@ -17,18 +17,18 @@ namespace keyfigures {
 
 // Companies and indexes of the whole bundle, and the one it is about.
 struct Entities {
-  std::map<std::string, std::string> alias_to_key;  // "baba" -> "alibaba"
-  std::map<std::string, std::string> display;       // "alibaba" -> "Alibaba"
-  std::map<std::string, std::string> listing;       // ticker alias -> "US" / "HK"
-  std::map<std::string, std::string> home_listing;  // company key -> its one known listing ("" if several)
-  std::set<std::string> companies;  // keys with corporate evidence (ticker, "Corp", "X shares", "rival X")
+  std::map<std::string, std::string, std::less<>> alias_to_key;  // "baba" -> "alibaba"
+  std::map<std::string, std::string, std::less<>> display;       // "alibaba" -> "Alibaba"
+  std::map<std::string, std::string, std::less<>> listing;       // ticker alias -> "US" / "HK"
+  std::map<std::string, std::string, std::less<>> home_listing;  // company key -> its one known listing ("" if several)
+  std::set<std::string, std::less<>> companies;  // keys with corporate evidence (ticker, "Corp", "X shares", "rival X")
   std::string main_key;
   std::string main_display() const;
 };
 
 struct ArticleText {
   const Article* article = nullptr;
-  std::vector<Token> tokens;
+  Tokens tokens;
   Segments segments;
 };
 

@@ -36,7 +36,7 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t ma
   for (std::size_t a = 0; a < texts.size(); ++a) {
     const ArticleText& text = texts[a];
     const Article& article = *text.article;
-    const std::vector<Token>& tokens = text.tokens;
+    const Tokens& tokens = text.tokens;
     const std::vector<Quantity> quantities = scan_quantities(tokens, detect_yen_context(tokens));
     if (out.size() + quantities.size() > max_figures) {
       if (exceeded) *exceeded = true;

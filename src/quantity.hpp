@@ -32,8 +32,8 @@ struct Quantity {
 
 // Which currency "¥" means in this text: CNY in a Chinese context, else JPY.
 enum class YenContext { chinese, japanese };
-YenContext detect_yen_context(const std::vector<Token>& tokens);
+YenContext detect_yen_context(const Tokens& tokens);
 
-std::vector<Quantity> scan_quantities(const std::vector<Token>& tokens, YenContext yen);
+std::vector<Quantity> scan_quantities(const Tokens& tokens, YenContext yen);
 
 }  // namespace keyfigures

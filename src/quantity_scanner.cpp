@@ -17,7 +17,6 @@ namespace keyfigures {
 
 namespace {
 
-using Tokens = std::vector<Token>;
 
 constexpr std::array<std::string_view, 13> kMultipleBases{
     "earnings", "forward", "sales", "revenue", "revenues", "book", "ebitda", "ebit", "cash", "free", "profits",
@@ -298,7 +297,7 @@ bool is_clause_break(const Token& token) {
 Direction direction_around(const Tokens& t, const Quantity& q) {
   // A noun right after the figure: "13% gain", "a 5% drop".
   if (q.last + 1 < t.size() && t[q.last + 1].kind == TokenKind::word && !t[q.last + 1].newline_before) {
-    const std::string& next = t[q.last + 1].lower;
+    const std::string_view next = t[q.last + 1].lower;
     if (contains(lexicon::up_nouns(), next) || next == "higher") return Direction::up;
     if (contains(lexicon::down_nouns(), next) || next == "lower") return Direction::down;
   }
@@ -322,7 +321,7 @@ bool p_e_before(const Tokens& t, std::size_t first) {
   std::size_t i = first;
   for (int steps = 0; i > 0 && steps < 5; ++steps) {
     --i;
-    const std::string& w = t[i].lower;
+    const std::string_view w = t[i].lower;
     if (w == "e" && i >= 2 && t[i - 1].lower == "/" && t[i - 2].lower == "p") return true;
     if (w == "pe" || w == "p/e") return true;
     if (w == "earnings" && i >= 2 && t[i - 1].lower == "-" && t[i - 2].lower == "to") return true;
@@ -411,7 +410,7 @@ class Scanner {
     // not "the second half of 2025" or "a quarter of 2024".
     if (const double share = token.lower == "half" ? 50 : (token.lower == "quarter" && i > 0 && t_[i - 1].lower == "a") ? 25 : 0;
         share > 0) {
-      const std::string& before = i > 0 ? t_[i - 1].lower : std::string();
+      const std::string_view before = i > 0 ? t_[i - 1].lower : std::string_view();
       const bool period = before == "first" || before == "second" || before == "the" || before == "this" ||
                           before == "next" || before == "last" || before == "each" || before == "per";
       const bool of_year = i + 2 < t_.size() && t_[i + 1].lower == "of" && t_[i + 2].kind == TokenKind::number;
@@ -589,7 +588,7 @@ class Scanner {
         return false;
     }
     for (std::size_t i = noun_from; i < noun_last; ++i) {
-      const std::string& word = t_[i].lower;
+      const std::string_view word = t_[i].lower;
       if (word == "most" || (word.size() > 4 && word.compare(word.size() - 3, 3, "est") == 0)) return false;
     }
     return true;
@@ -623,7 +622,7 @@ class Scanner {
     }
     // A level reached ("to $178", "at 11x") has no direction of its own.
     if (q.context_first > 0) {
-      const std::string& before = t_[q.context_first - 1].lower;
+      const std::string_view before = t_[q.context_first - 1].lower;
       q.is_level = before == "to" || before == "at" || before == "from";
     }
     if (q.direction == Direction::none && !q.is_level &&
@@ -634,7 +633,7 @@ class Scanner {
     if (!out_.empty() && q.unit.size() == 3 && out_.back().unit.size() == 3 && out_.back().unit != q.unit) {
       const Quantity& previous = out_.back();
       std::string between;
-      for (std::size_t i = previous.last + 1; i < q.context_first; ++i) between += t_[i].lower + " ";
+      for (std::size_t i = previous.last + 1; i < q.context_first; ++i) (between += t_[i].lower) += ' ';
       const int original = previous.converts >= 0 ? previous.converts : static_cast<int>(out_.size() - 1);
       if (between == "( " || between == ", or " || between == "or ") q.converts = static_cast<int>(out_.size() - 1);
       else if (between == ", " && previous.converts >= 0 && out_[original].unit != q.unit) q.converts = original;
@@ -648,7 +647,7 @@ class Scanner {
 
 }  // namespace
 
-YenContext detect_yen_context(const std::vector<Token>& tokens) {
+YenContext detect_yen_context(const Tokens& tokens) {
   static constexpr std::array<std::string_view, 16> kChinese{
       "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "hong", "yuan", "rmb", "renminbi",
       "alibaba", "tencent", "baidu", "huawei", "xiaomi", "byd"};
@@ -664,7 +663,7 @@ YenContext detect_yen_context(const std::vector<Token>& tokens) {
   return chinese >= japanese && chinese > 0 ? YenContext::chinese : YenContext::japanese;
 }
 
-std::vector<Quantity> scan_quantities(const std::vector<Token>& tokens, YenContext yen) {
+std::vector<Quantity> scan_quantities(const Tokens& tokens, YenContext yen) {
   return Scanner(tokens, yen).run();
 }
 

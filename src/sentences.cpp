@@ -13,7 +13,7 @@ constexpr std::array<std::string_view, 30> kAbbreviations{
     "inc", "corp", "co", "ltd", "no", "st", "vs", "mr", "ms", "mrs", "dr", "jr", "sr", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "e.g", "i.e", "cf"};
 
-bool ends_sentence(const std::vector<Token>& t, std::size_t i) {
+bool ends_sentence(const Tokens& t, std::size_t i) {
   const Token& token = t[i];
   if (token.kind != TokenKind::symbol) return false;
   if (token.lower == "!" || token.lower == "?") return i + 1 < t.size() && t[i + 1].space_before;
@@ -42,7 +42,7 @@ bool breaks_clause(const Token& token) {
 
 }  // namespace
 
-Segments segment(const std::vector<Token>& tokens) {
+Segments segment(const Tokens& tokens) {
   Segments s;
   const std::size_t n = tokens.size();
   s.sentence.resize(n);

@@ -17,6 +17,6 @@ struct Segments {
   std::vector<std::size_t> sentence_last;   // last token of each sentence
 };
 
-Segments segment(const std::vector<Token>& tokens);
+Segments segment(const Tokens& tokens);
 
 }  // namespace keyfigures

@@ -52,8 +52,16 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
   return decode_utf8(text, pos);
 }
 
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+Tokens tokenize(std::string_view text) { return Tokens(text); }
+
+Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
+  // ASCII lowercasing keeps every byte offset, so one copy serves all tokens.
+  char* lowered = lowered_.get();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    lowered[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  std::vector<Token>& tokens = *this;
   tokens.reserve(text.size() / 5);  // about one token per five bytes of prose
   std::size_t pos = 0;
   bool space = false, newline = false, blank = false;
@@ -115,7 +123,7 @@ std::vector<Token> tokenize(std::string_view text) {
       // Past 15 digits a "number" is an ID or garbage, not a quantity.
       token.usable = std::isfinite(token.number) && integer < 1e15;
       token.end = end;
-      token.lower.assign(text.substr(start, end - start));
+      token.lower = std::string_view(lowered + start, end - start);
       token.has_digit = true;
       pos = end;
     } else if (is_word_char(c)) {
@@ -131,13 +139,11 @@ std::vector<Token> tokenize(std::string_view text) {
         end = next;
       }
       token.end = end;
-      token.lower.assign(text.substr(start, end - start));
-      for (char& ch : token.lower)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      token.lower = std::string_view(lowered + start, end - start);
       // "RMB1.2 billion", "USD5bn": a currency code glued to its number.
       if (const std::size_t code = glued_currency_code(token.lower); code > 0) {
         token.end = start + code;
-        token.lower.resize(code);
+        token.lower = token.lower.substr(0, code);
         token.has_digit = false;
         end = token.end;
       }
@@ -145,11 +151,10 @@ std::vector<Token> tokenize(std::string_view text) {
     } else {
       token.kind = TokenKind::symbol;
       token.end = pos;
-      token.lower.assign(text.substr(start, pos - start));
+      token.lower = std::string_view(lowered + start, pos - start);
     }
-    tokens.push_back(std::move(token));
+    tokens.push_back(token);
   }
-  return tokens;
 }
 
 }  // namespace keyfigures

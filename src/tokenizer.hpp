@@ -3,7 +3,7 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -15,7 +15,7 @@ struct Token {
   TokenKind kind = TokenKind::symbol;
   std::size_t begin = 0;  // byte offsets in the text
   std::size_t end = 0;
-  std::string lower;      // ASCII-lowercased text; symbols keep their UTF-8 bytes
+  std::string_view lower;  // ASCII-lowercased text (in Tokens' own copy); symbols keep their UTF-8 bytes
   bool space_before = false;    // whitespace between the previous token and this one
   bool newline_before = false;  // a line break in that whitespace
   bool blank_line_before = false;
@@ -27,7 +27,23 @@ struct Token {
   bool usable = true;                // numbers only: false for 16+ digit strings
 };
 
-std::vector<Token> tokenize(std::string_view text);
+// The tokens of one text. Their `lower` views point into the lowercased copy
+// held here, so tokens never allocate; moving keeps the views valid, copying
+// is not allowed (the copy's views would point into the original).
+class Tokens : public std::vector<Token> {
+ public:
+  Tokens() = default;
+  explicit Tokens(std::string_view text);
+  Tokens(Tokens&&) = default;
+  Tokens& operator=(Tokens&&) = default;
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
+
+ private:
+  std::unique_ptr<char[]> lowered_;
+};
+
+Tokens tokenize(std::string_view text);
 
 // True when the token is the symbol `s` ("$", "%", "’"...).
 inline bool is_symbol(const Token& token, std::string_view s) {
