@@ -71,7 +71,7 @@ std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue>
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t i = from; i <= to && i < t.size(); ++i) {
     if (i >= before && i <= after) continue;
-    for (const std::size_t entry : index.starting_with(t[i].lower)) {
+    for (const std::size_t entry : index.starting_with(t[i])) {
       const lexicon::Cue& cue = index[entry];
       const std::size_t n = loose_match(t, i, cue.words);
       if (n == 0) continue;
@@ -114,8 +114,8 @@ std::string slice(std::string_view text, const Tokens& t, std::size_t first, std
 
 // Capitalized words that never start a company name: headline function
 // words, calendar words, roles. Single letters ("H shares", "$410M") neither.
-bool is_not_a_name(std::string_view word) {
-  static const std::unordered_set<std::string_view> words{
+bool is_not_a_name(const Token& token) {
+  static const WordSet words{
       "the", "a", "an", "it", "its", "this", "that", "these", "those", "why", "what", "how", "when", "where",
       "who", "year", "today", "yesterday", "ceo", "cfo", "ai", "us", "u", "s", "investors", "could", "be",
       "is", "are", "was", "were", "can", "will", "would", "should", "may", "might", "and", "or", "of", "for",
@@ -126,11 +126,11 @@ bool is_not_a_name(std::string_view word) {
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "plc", "se", "ag", "co", "llc",
       "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer"};
-  return word.size() < 2 || words.count(word) > 0;
+  return token.lower.size() < 2 || words.contains(token);
 }
 
 bool could_be_name(const Token& token) {
-  return token.kind == TokenKind::word && token.capitalized && !token.has_digit && !is_not_a_name(token.lower);
+  return token.kind == TokenKind::word && token.capitalized && !token.has_digit && !is_not_a_name(token);
 }
 
 // "Nvidia’s", "Norwell Systems’": a possessive ending at token `end` (exclusive);
@@ -156,7 +156,7 @@ std::optional<std::size_t> possessive_before(const Tokens& t, std::size_t end, s
   // Extend over a capitalized name: "NYSE Composite index’s".
   while (first > 0 && last - first < 4 && !t[first].newline_before) {
     const Token& previous = t[first - 1];
-    if ((previous.kind == TokenKind::word && previous.capitalized && !is_not_a_name(previous.lower)) ||
+    if ((previous.kind == TokenKind::word && previous.capitalized && !is_not_a_name(previous)) ||
         is_symbol(previous, "&"))
       --first;
     else
@@ -345,7 +345,7 @@ class ContextReader {
     static const WordIndex<lexicon::MetricCue> index(lexicon::metric_cues());
     for (std::size_t i = first; i <= end; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
-      for (const std::size_t entry : index.starting_with(t_[i].lower)) {
+      for (const std::size_t entry : index.starting_with(t_[i])) {
         const lexicon::MetricCue& cue = index[entry];
         if (!(cue.families & family)) continue;
         const std::size_t n = loose_match(t_, i, cue.words);
@@ -435,11 +435,11 @@ class ContextReader {
     }
     // "The dollar traded around 158 yen": an exchange rate, not a price.
     if (family == lexicon::money && (best.empty() || best == "share_price" || best == "amount")) {
-      static const std::unordered_set<std::string_view> kCurrencies{"dollar", "euro", "greenback", "sterling",
+      static const WordSet kCurrencies{"dollar", "euro", "greenback", "sterling",
                                                                     "pound", "yuan", "rupee", "franc", "currency"};
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 8; ++steps) {
         --i;
-        if (kCurrencies.count(t_[i].lower)) {
+        if (kCurrencies.contains(t_[i])) {
           best = "fx_rate";
           break;
         }
@@ -564,7 +564,7 @@ class ContextReader {
   // A content word before a change that names what changed, when it is not
   // the stock: "Deposits rose 3%", "Production ..., up 4%".
   std::optional<std::string> other_noun_before(const Quantity& q) const {
-    static const std::unordered_set<std::string_view> kNeutral{
+    static const WordSet kNeutral{
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "they",
         "and", "or", "but", "of", "in", "on", "at", "by", "for", "to", "from", "with", "as", "while", "after",
         "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "also",
@@ -590,9 +590,9 @@ class ContextReader {
         const std::string_view w = token.lower;
         if (w == "shares" || w == "stock" || w == "stocks" || w == "adrs" || w == "price") return std::nullopt;
         if (e_.alias_to_key.count(w)) continue;  // "BABA jumped 9%": the company, not a noun
-        if (kNeutral.count(w) || (token.capitalized && could_be_name(token))) continue;
+        if (kNeutral.contains(token) || (token.capitalized && could_be_name(token))) continue;
         if (lexicon::contains(lexicon::up_words(), w) || lexicon::contains(lexicon::down_words(), w)) continue;
-        if (is_not_a_name(w) || w.size() <= 2) continue;
+        if (is_not_a_name(token) || w.size() <= 2) continue;
         noun = w;
       }
       if (noun) return noun;
@@ -766,11 +766,11 @@ class ContextReader {
 
   bool counts_many_companies(std::size_t k) const {
     // "142 tech and logistics companies have cut ...": a number a few words before "companies".
-    static const std::unordered_set<std::string_view> kMany{"companies", "firms", "employers", "banks",
+    static const WordSet kMany{"companies", "firms", "employers", "banks",
                                                             "startups", "lenders", "retailers"};
     const Quantity& q = q_[k];
     for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i)
-      if (kMany.count(t_[i].lower))
+      if (kMany.contains(t_[i]))
         for (std::size_t j = i; j > sentence_first(q.first) && i - j < 5;) {
           --j;
           if (t_[j].kind == TokenKind::number) return true;
@@ -811,7 +811,7 @@ class ContextReader {
         std::size_t first = i - 1;
         while (first > 0 && s_.clause[first - 1] == clause && i - first < 4 &&
                (t_[first - 1].capitalized || t_[first - 1].kind == TokenKind::number) &&
-               !is_not_a_name(t_[first - 1].lower))
+               !is_not_a_name(t_[first - 1]))
           --first;
         bool known = false;
         for (const auto& index : lexicon::index_names())
@@ -820,7 +820,7 @@ class ContextReader {
       }
       // An index or commodity, unless it is part of a company's name ("Aurelia Gold Corp").
       const bool inside_name = i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == TokenKind::word &&
-                               !is_not_a_name(t_[i - 1].lower);
+                               !is_not_a_name(t_[i - 1]);
       for (const auto& index : lexicon::index_names())
         if (std::size_t n = loose_match(t_, i, index.words); n && i + n <= q.context_first && !inside_name)
           return lower_ascii(std::string(index.value));
@@ -857,7 +857,7 @@ class ContextReader {
   // rose 30%", "revenue in China", "revenue from networking gear", "the
   // digital industries unit". The company total names none of these.
   std::optional<std::string> part_of_business(const Quantity& q) const {
-    static const std::unordered_set<std::string_view> kNotAPart{
+    static const WordSet kNotAPart{
         "total", "group", "net", "gross", "quarterly", "annual", "its", "their", "the", "company", "record",
         "overall", "adjusted", "operating", "first", "second", "third", "fourth", "quarter", "full", "year",
         "fiscal", "comparable", "organic", "underlying", "reported", "consolidated", "global", "higher", "lower",
@@ -875,17 +875,17 @@ class ContextReader {
         // "the digital industries unit"
         std::size_t start = i;
         while (start > from && i - start < 2 && t_[start - 1].kind == TokenKind::word &&
-               !kNotAPart.count(t_[start - 1].lower) && !t_[start - 1].has_digit)
+               !kNotAPart.contains(t_[start - 1]) && !t_[start - 1].has_digit)
           --start;
         if (start < i) return lower_ascii(slice(text, t_, start, i - 1));
       }
       if (w != "revenue" && w != "revenues" && w != "sales") continue;
       // "revenue in China", "revenue from networking gear"
       if (i + 2 < q.context_first && (t_[i + 1].lower == "in" || t_[i + 1].lower == "from") &&
-          t_[i + 2].kind == TokenKind::word && !kNotAPart.count(t_[i + 2].lower) && !t_[i + 2].has_digit)
+          t_[i + 2].kind == TokenKind::word && !kNotAPart.contains(t_[i + 2]) && !t_[i + 2].has_digit)
         return lower_ascii(slice(text, t_, i + 2, i + 2));
       // "switch sales": a noun right before, not a possessive or a generic word
-      if (i > from && t_[i - 1].kind == TokenKind::word && !kNotAPart.count(t_[i - 1].lower) &&
+      if (i > from && t_[i - 1].kind == TokenKind::word && !kNotAPart.contains(t_[i - 1]) &&
           !t_[i - 1].has_digit && !e_.alias_to_key.count(t_[i - 1].lower) && !possessive_mark(t_, i))
         return lower_ascii(slice(text, t_, i - 1, i - 1));
     }
@@ -962,7 +962,7 @@ class ContextReader {
   }
 
   std::optional<std::string> price_window(const Quantity& q) const {
-    static const std::unordered_set<std::string_view> kWindow{
+    static const WordSet kWindow{
         "past", "since", "record", "peak", "high", "highs", "low", "lows", "week", "weeks", "month", "months",
         "weekly", "monthly", "rolling", "stretch", "streak"};
     const int clause = s_.clause[q.first];
@@ -971,7 +971,7 @@ class ContextReader {
     const std::size_t to = after_end(q, 6);
     for (std::size_t i = from; i <= to; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
-      if (kWindow.count(t_[i].lower)) return std::string(t_[i].lower);
+      if (kWindow.contains(t_[i])) return std::string(t_[i].lower);
       // "over 24 hours", "in five days": a rolling window
       if ((t_[i].lower == "hours" || t_[i].lower == "days") && i > 0 &&
           (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
@@ -1228,22 +1228,28 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
       }
       // Possessive names become known entities: "Huawei’s 18%"; for
       // "Alibaba Cloud’s" or "Norwell Systems’", the company is the first word.
-      const bool possessive = (i + 3 <= t.size() && possessive_mark(t, i + 3).value_or(0) == i + 1) ||
-                              possessive_mark(t, i + 2).value_or(0) == i + 1;
-      if (could_be_name(t[i]) && !t[i].newline_before && possessive) {
+      const auto possessive = [&] {
+        return (i + 3 <= t.size() && possessive_mark(t, i + 3).value_or(0) == i + 1) ||
+               possessive_mark(t, i + 2).value_or(0) == i + 1;
+      };
+      if (could_be_name(t[i]) && !t[i].newline_before && possessive()) {
         const std::size_t name = name_before(t, i + 1).value_or(i);
         if (!is_place_or_segment(t[name].lower)) e.alias_to_key.emplace(t[name].lower, t[name].lower);
       }
     }
   }
-  // Count mentions (titles weigh more) and keep the usual spelling.
+  // Count mentions (titles weigh more) and keep the usual spelling. Aliases
+  // are looked up by token hash: this loop sees every word of the bundle.
+  WordTable<const std::string*> key_of_alias;
+  for (const auto& [alias, key] : e.alias_to_key) key_of_alias[alias] = &key;
   auto count = [&](const Tokens& t, std::string_view text, int weight) {
     for (const auto& token : t) {
       if (token.kind != TokenKind::word) continue;
-      const auto it = e.alias_to_key.find(token.lower);
-      if (it == e.alias_to_key.end()) continue;
-      mentions[it->second] += weight;
-      if (token.lower == it->second) ++spellings[it->second][std::string(text.substr(token.begin, token.end - token.begin))];
+      const std::string* const* found = key_of_alias.find(token);
+      if (!found) continue;
+      const std::string& key = **found;
+      mentions[key] += weight;
+      if (token.lower == key) ++spellings[key][std::string(text.substr(token.begin, token.end - token.begin))];
     }
   };
   for (const auto& a : articles) {

@@ -215,7 +215,7 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
     const std::size_t at = i + skip;
     if (at >= t.size() || t[at].newline_before) return std::nullopt;
     static const WordIndex<lexicon::CountNoun> index(lexicon::count_nouns());
-    for (const std::size_t entry : index.starting_with(t[at].lower)) {
+    for (const std::size_t entry : index.starting_with(t[at])) {
       const lexicon::CountNoun& noun = index[entry];
       const std::size_t length = match_at(t, at, noun.words);
       if (length == 0) continue;
@@ -342,7 +342,7 @@ bool p_e_before(const Tokens& t, std::size_t first) {
 bool may_start_quantity(const Token& token) {
   if (token.kind == TokenKind::number) return true;
   static const auto* starters = [] {
-    auto* set = new std::unordered_set<std::string_view>{"+", "-", "−"};
+    auto* set = new WordSet{"+", "-", "−"};
     for (const auto& c : lexicon::currency_symbols()) set->insert(c.token);
     for (const auto& c : lexicon::currency_codes()) set->insert(c.token);
     for (const auto& c : lexicon::dollar_prefixes()) set->insert(c.token);
@@ -355,7 +355,7 @@ bool may_start_quantity(const Token& token) {
       if (!s.attached_only) set->insert(s.word);
     return set;
   }();
-  return starters->count(token.lower) > 0;
+  return starters->contains(token);
 }
 
 class Scanner {

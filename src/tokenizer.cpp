@@ -1,16 +1,15 @@
 #include "tokenizer.hpp"
 
-#include <cctype>
+#include <array>
 #include <cmath>
 
 #include "utf8.hpp"
+#include "word_hash.hpp"
 
 namespace keyfigures {
 
 namespace {
 
-bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
          c == 0x2009 || c == 0x202F || c == 0x200B || c == 0xFEFF;
@@ -27,7 +26,6 @@ bool is_other_letter(char32_t c) {
   return false;
 }
 
-bool is_word_char(char32_t c) { return is_ascii_letter(c) || is_digit(c) || is_other_letter(c); }
 
 // Length of a currency code that starts `word` and is directly followed by a
 // digit ("rmb1" -> 3), or 0.
@@ -52,6 +50,90 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
   return decode_utf8(text, pos);
 }
 
+namespace {
+
+// What an ASCII byte is to the tokenizer; bytes >= 0x80 start a multi-byte
+// code point that is decoded and classified with the functions above.
+enum ByteClass : unsigned char { kSymbol, kSpace, kNewline, kDigit, kUpper, kLower, kMultiByte };
+
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> table{};
+  for (int b = 0; b < 256; ++b) {
+    unsigned char c = kSymbol;
+    if (b >= 0x80) c = kMultiByte;
+    else if (b == '\n') c = kNewline;
+    else if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') c = kSpace;
+    else if (b >= '0' && b <= '9') c = kDigit;
+    else if (b >= 'A' && b <= 'Z') c = kUpper;
+    else if (b >= 'a' && b <= 'z') c = kLower;
+    table[static_cast<std::size_t>(b)] = c;
+  }
+  return table;
+}();
+
+ByteClass class_of(char byte) { return static_cast<ByteClass>(kByteClass[static_cast<unsigned char>(byte)]); }
+
+bool is_ascii_word_class(ByteClass c) { return c == kDigit || c == kUpper || c == kLower; }
+
+bool is_digit_byte(char c) { return c >= '0' && c <= '9'; }
+
+// The number starting at `start`: digits with "," thousands groups and one
+// "." decimal part. Returns its end.
+std::size_t read_number(std::string_view text, std::size_t start, Token& token) {
+  std::size_t end = start;
+  double integer = 0;
+  while (end < text.size()) {
+    const char d = text[end];
+    if (is_digit_byte(d)) {
+      integer = integer * 10 + (d - '0');
+      ++end;
+    } else if (d == ',' && end + 3 < text.size() && is_digit_byte(text[end + 1]) && is_digit_byte(text[end + 2]) &&
+               is_digit_byte(text[end + 3]) && (end + 4 >= text.size() || !is_digit_byte(text[end + 4]))) {
+      token.thousands_separated = true;
+      ++end;
+    } else {
+      break;
+    }
+  }
+  double fraction = 0, scale = 1;
+  if (end + 1 < text.size() && text[end] == '.' && is_digit_byte(text[end + 1])) {
+    ++end;
+    while (end < text.size() && is_digit_byte(text[end])) {
+      if (token.decimals < 15) {
+        scale /= 10;
+        fraction += (text[end] - '0') * scale;
+        ++token.decimals;
+      }
+      ++end;
+    }
+  }
+  token.number = integer + fraction;
+  // Past 15 digits a "number" is an ID or garbage, not a quantity.
+  token.usable = std::isfinite(token.number) && integer < 1e15;
+  return end;
+}
+
+// The end of the word starting at `start`: ASCII letters and digits in bulk,
+// other letters decoded one code point at a time.
+std::size_t read_word(std::string_view text, std::size_t start, Token& token) {
+  std::size_t end = start;
+  while (end < text.size()) {
+    const ByteClass c = class_of(text[end]);
+    if (is_ascii_word_class(c)) {
+      token.has_digit = token.has_digit || c == kDigit;
+      ++end;
+      continue;
+    }
+    if (c != kMultiByte) break;
+    std::size_t next = end;
+    if (!is_other_letter(decode_utf8(text, next))) break;
+    end = next;
+  }
+  return end;
+}
+
+}  // namespace
+
 Tokens tokenize(std::string_view text) { return Tokens(text); }
 
 Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
@@ -68,10 +150,13 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
   int newlines = 0;
   while (pos < text.size()) {
     const std::size_t start = pos;
-    const char32_t c = next_code_point(text, pos);
-    if (is_space(c)) {
+    const ByteClass byte_class = class_of(text[pos]);
+    char32_t c = static_cast<unsigned char>(text[pos]);
+    if (byte_class == kMultiByte) c = decode_utf8(text, pos);
+    else ++pos;
+    if (byte_class == kSpace || byte_class == kNewline || (byte_class == kMultiByte && is_space(c))) {
       space = true;
-      if (c == '\n') {
+      if (byte_class == kNewline) {
         newline = true;
         if (++newlines >= 2) blank = true;
       }
@@ -86,73 +171,27 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
     newlines = 0;
 
     // Digits inside a word ("Qwen3") never start a token: the word consumed them.
-    if (is_digit(c)) {
-      // Digits with "," thousands groups and one "." decimal part.
+    if (byte_class == kDigit) {
       token.kind = TokenKind::number;
-      std::size_t end = start;
-      double integer = 0;
-      while (end < text.size()) {
-        const char d = text[end];
-        if (d >= '0' && d <= '9') {
-          integer = integer * 10 + (d - '0');
-          ++end;
-        } else if (d == ',' && end + 3 < text.size() &&
-                   std::isdigit(static_cast<unsigned char>(text[end + 1])) &&
-                   std::isdigit(static_cast<unsigned char>(text[end + 2])) &&
-                   std::isdigit(static_cast<unsigned char>(text[end + 3])) &&
-                   (end + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[end + 4])))) {
-          token.thousands_separated = true;
-          ++end;
-        } else {
-          break;
-        }
-      }
-      double fraction = 0, scale = 1;
-      if (end + 1 < text.size() && text[end] == '.' && std::isdigit(static_cast<unsigned char>(text[end + 1]))) {
-        ++end;
-        while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) {
-          if (token.decimals < 15) {
-            scale /= 10;
-            fraction += (text[end] - '0') * scale;
-            ++token.decimals;
-          }
-          ++end;
-        }
-      }
-      token.number = integer + fraction;
-      // Past 15 digits a "number" is an ID or garbage, not a quantity.
-      token.usable = std::isfinite(token.number) && integer < 1e15;
-      token.end = end;
-      token.lower = std::string_view(lowered + start, end - start);
       token.has_digit = true;
-      pos = end;
-    } else if (is_word_char(c)) {
+      token.end = read_number(text, start, token);
+    } else if (byte_class == kUpper || byte_class == kLower || (byte_class == kMultiByte && is_other_letter(c))) {
       token.kind = TokenKind::word;
-      token.capitalized = c >= 'A' && c <= 'Z';
-      std::size_t end = pos;
-      token.has_digit = is_digit(c);
-      while (end < text.size()) {
-        std::size_t next = end;
-        const char32_t d = next_code_point(text, next);
-        if (!is_word_char(d)) break;
-        token.has_digit = token.has_digit || is_digit(d);
-        end = next;
-      }
-      token.end = end;
-      token.lower = std::string_view(lowered + start, end - start);
+      token.capitalized = byte_class == kUpper;
+      token.end = read_word(text, pos, token);
       // "RMB1.2 billion", "USD5bn": a currency code glued to its number.
-      if (const std::size_t code = glued_currency_code(token.lower); code > 0) {
+      const std::string_view word(lowered + start, token.end - start);
+      if (const std::size_t code = glued_currency_code(word); code > 0) {
         token.end = start + code;
-        token.lower = token.lower.substr(0, code);
         token.has_digit = false;
-        end = token.end;
       }
-      pos = end;
     } else {
       token.kind = TokenKind::symbol;
       token.end = pos;
-      token.lower = std::string_view(lowered + start, pos - start);
     }
+    pos = token.end;
+    token.lower = std::string_view(lowered + start, token.end - start);
+    token.hash = word_hash(token.lower);
     tokens.push_back(token);
   }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@ struct Token {
   std::size_t begin = 0;  // byte offsets in the text
   std::size_t end = 0;
   std::string_view lower;  // ASCII-lowercased text (in Tokens' own copy); symbols keep their UTF-8 bytes
+  std::uint32_t hash = 0;  // word_hash(lower), for lexicon lookups
   bool space_before = false;    // whitespace between the previous token and this one
   bool newline_before = false;  // a line break in that whitespace
   bool blank_line_before = false;

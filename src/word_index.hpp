@@ -1,16 +1,90 @@
-// Finds the lexicon entries that can start at a token in one hash lookup:
-// entries are indexed by their first word, in table order (earlier entries
-// win, so longer phrases listed first still match first).
+// Lexicon lookups by word in one probe of a flat hash table. Tokens carry
+// their word_hash, so looking a token up never rehashes its text; most
+// tokens of a text are in no lexicon and miss on the first empty slot.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "tokenizer.hpp"
+#include "word_hash.hpp"
 
 namespace keyfigures {
 
+// Words mapped to values; open addressing with linear probing. Built once,
+// read only afterwards (safe to share between threads).
+template <typename Value>
+class WordTable {
+ public:
+  // The value for `word`, inserted as Value{} if missing.
+  Value& operator[](std::string_view word) {
+    if ((count_ + 1) * 2 > slots_.size()) grow();
+    const std::uint32_t hash = word_hash(word);
+    Slot& slot = slots_[probe(word, hash)];
+    if (slot.word.data() == nullptr) {
+      slot = Slot{hash, word, Value{}};
+      ++count_;
+    }
+    return slot.value;
+  }
+
+  const Value* find(std::string_view word, std::uint32_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& slot = slots_[probe(word, hash)];
+    return slot.word.data() == nullptr ? nullptr : &slot.value;
+  }
+  const Value* find(std::string_view word) const { return find(word, word_hash(word)); }
+  const Value* find(const Token& token) const { return find(token.lower, token.hash); }
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::string_view word;  // data() == nullptr: empty
+    Value value{};
+  };
+
+  // The slot holding `word`, or the empty slot where it would go.
+  std::size_t probe(std::string_view word, std::uint32_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.word.data() == nullptr || (slot.hash == hash && slot.word == word)) return i;
+    }
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+    for (Slot& slot : old)
+      if (slot.word.data() != nullptr) slots_[probe(slot.word, slot.hash)] = std::move(slot);
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t count_ = 0;
+};
+
+// A set of words (the words must outlive it: lexicon literals).
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (const auto word : words) insert(word);
+  }
+  void insert(std::string_view word) { table_[word] = true; }
+  bool contains(std::string_view word) const { return table_.find(word) != nullptr; }
+  bool contains(const Token& token) const { return table_.find(token) != nullptr; }
+
+ private:
+  WordTable<bool> table_;
+};
+
+// The lexicon entries that can start at a token: entries indexed by their
+// first word, in table order (earlier entries win, so longer phrases listed
+// first still match first).
 template <typename Entry>
 class WordIndex {
  public:
@@ -21,17 +95,21 @@ class WordIndex {
     }
   }
 
-  // Entries whose first word is `word`; empty when none.
+  // Entries whose first word is the token's (or `word`); empty when none.
+  std::span<const std::size_t> starting_with(const Token& token) const { return entries(by_first_word_.find(token)); }
   std::span<const std::size_t> starting_with(std::string_view word) const {
-    const auto it = by_first_word_.find(word);
-    return it == by_first_word_.end() ? std::span<const std::size_t>() : std::span<const std::size_t>(it->second);
+    return entries(by_first_word_.find(word));
   }
 
   const Entry& operator[](std::size_t i) const { return table_[i]; }
 
  private:
+  static std::span<const std::size_t> entries(const std::vector<std::size_t>* found) {
+    return found ? std::span<const std::size_t>(*found) : std::span<const std::size_t>();
+  }
+
   std::span<const Entry> table_;
-  std::unordered_map<std::string_view, std::vector<std::size_t>> by_first_word_;
+  WordTable<std::vector<std::size_t>> by_first_word_;
 };
 
 }  // namespace keyfigures
