@@ -89,6 +89,15 @@ std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue>
   return best;
 }
 
+// The length in tokens of the index name (lexicon::index_names) that starts at
+// token i, and the name; the first in table order wins. nullopt when none.
+std::optional<std::pair<std::size_t, std::string_view>> index_name_at(const Tokens& t, std::size_t i) {
+  const WordIndex<lexicon::Cue>& index = index_of(lexicon::index_names());
+  for (const std::size_t entry : index.starting_with(t[i]))
+    if (const std::size_t n = loose_match(t, i, index[entry].words)) return std::pair{n, index[entry].value};
+  return std::nullopt;
+}
+
 std::string lower_ascii(std::string text) {
   for (char& c : text)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -589,7 +598,7 @@ class ContextReader {
         if (token.kind != TokenKind::word || token.has_digit) continue;
         const std::string_view w = token.lower;
         if (w == "shares" || w == "stock" || w == "stocks" || w == "adrs" || w == "price") return std::nullopt;
-        if (e_.alias_to_key.count(w)) continue;  // "BABA jumped 9%": the company, not a noun
+        if (e_.key_of(token)) continue;  // "BABA jumped 9%": the company, not a noun
         if (kNeutral.contains(token) || (token.capitalized && could_be_name(token))) continue;
         if (lexicon::contains(lexicon::up_words(), w) || lexicon::contains(lexicon::down_words(), w)) continue;
         if (is_not_a_name(token) || w.size() <= 2) continue;
@@ -731,8 +740,8 @@ class ContextReader {
   }
 
   bool alias_is_main(std::string_view word) const {
-    const auto it = e_.alias_to_key.find(word);
-    return it != e_.alias_to_key.end() && it->second == e_.main_key;
+    const std::string* key = e_.key_of(word);
+    return key && *key == e_.main_key;
   }
 
   std::string display_of(const std::string& key) const {
@@ -743,12 +752,9 @@ class ContextReader {
   // The canonical key of a name spanning tokens [first, last].
   std::string entity_key(std::size_t first, std::size_t last) const {
     for (std::size_t i = first; i <= last; ++i)
-      for (const auto& index : lexicon::index_names())
-        if (loose_match(t_, i, index.words)) return lower_ascii(std::string(index.value));
-    for (std::size_t i = first; i <= last; ++i) {
-      const auto it = e_.alias_to_key.find(t_[i].lower);
-      if (it != e_.alias_to_key.end()) return it->second;
-    }
+      if (const auto index = index_name_at(t_, i)) return lower_ascii(std::string(index->second));
+    for (std::size_t i = first; i <= last; ++i)
+      if (const std::string* key = e_.key_of(t_[i])) return *key;
     return lower_ascii(slice(a_.article->text, t_, first, last));
   }
 
@@ -789,10 +795,10 @@ class ContextReader {
   std::optional<std::string> entity_opening_sentence(const Quantity& q) const {
     for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i) {
       if (t_[i].kind != TokenKind::word) continue;
-      const auto it = e_.alias_to_key.find(t_[i].lower);
-      if (it == e_.alias_to_key.end()) continue;
-      if (it->second == e_.main_key || !e_.companies.count(it->second)) return std::nullopt;
-      return it->second;
+      const std::string* key = e_.key_of(t_[i]);
+      if (!key) continue;
+      if (*key == e_.main_key || !e_.companies.count(*key)) return std::nullopt;
+      return *key;
     }
     return std::nullopt;
   }
@@ -813,19 +819,14 @@ class ContextReader {
                (t_[first - 1].capitalized || t_[first - 1].kind == TokenKind::number) &&
                !is_not_a_name(t_[first - 1]))
           --first;
-        bool known = false;
-        for (const auto& index : lexicon::index_names())
-          if (loose_match(t_, first, index.words)) known = true;
-        if (!known) return lower_ascii(slice(a_.article->text, t_, first, i));
+        if (!index_name_at(t_, first)) return lower_ascii(slice(a_.article->text, t_, first, i));
       }
       // An index or commodity, unless it is part of a company's name ("Aurelia Gold Corp").
       const bool inside_name = i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == TokenKind::word &&
                                !is_not_a_name(t_[i - 1]);
-      for (const auto& index : lexicon::index_names())
-        if (std::size_t n = loose_match(t_, i, index.words); n && i + n <= q.context_first && !inside_name)
-          return lower_ascii(std::string(index.value));
-      const auto it = e_.alias_to_key.find(t_[i].lower);
-      if (it != e_.alias_to_key.end() && t_[i].kind == TokenKind::word) return it->second;
+      if (const auto index = index_name_at(t_, i); index && i + index->first <= q.context_first && !inside_name)
+        return lower_ascii(std::string(index->second));
+      if (const std::string* key = e_.key_of(t_[i]); key && t_[i].kind == TokenKind::word) return *key;
     }
     return std::nullopt;
   }
@@ -886,7 +887,7 @@ class ContextReader {
         return lower_ascii(slice(text, t_, i + 2, i + 2));
       // "switch sales": a noun right before, not a possessive or a generic word
       if (i > from && t_[i - 1].kind == TokenKind::word && !kNotAPart.contains(t_[i - 1]) &&
-          !t_[i - 1].has_digit && !e_.alias_to_key.count(t_[i - 1].lower) && !possessive_mark(t_, i))
+          !t_[i - 1].has_digit && !e_.key_of(t_[i - 1]) && !possessive_mark(t_, i))
         return lower_ascii(slice(text, t_, i - 1, i - 1));
     }
     return std::nullopt;
@@ -1165,6 +1166,21 @@ bool same_metric_family(const FigureContext& a, const FigureContext& b) {
 
 }  // namespace
 
+void Entities::index_aliases() {
+  key_of_alias_ = {};
+  for (const auto& [alias, key] : alias_to_key) key_of_alias_[alias] = &key;
+}
+
+const std::string* Entities::key_of(const Token& token) const {
+  const std::string* const* key = key_of_alias_.find(token);
+  return key ? *key : nullptr;
+}
+
+const std::string* Entities::key_of(std::string_view word) const {
+  const std::string* const* key = key_of_alias_.find(word);
+  return key ? *key : nullptr;
+}
+
 std::string Entities::main_display() const {
   const auto it = display.find(main_key);
   return it != display.end() ? it->second : main_key;
@@ -1240,14 +1256,13 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
   }
   // Count mentions (titles weigh more) and keep the usual spelling. Aliases
   // are looked up by token hash: this loop sees every word of the bundle.
-  WordTable<const std::string*> key_of_alias;
-  for (const auto& [alias, key] : e.alias_to_key) key_of_alias[alias] = &key;
+  e.index_aliases();
   auto count = [&](const Tokens& t, std::string_view text, int weight) {
     for (const auto& token : t) {
       if (token.kind != TokenKind::word) continue;
-      const std::string* const* found = key_of_alias.find(token);
+      const std::string* found = e.key_of(token);
       if (!found) continue;
-      const std::string& key = **found;
+      const std::string& key = *found;
       mentions[key] += weight;
       if (token.lower == key) ++spellings[key][std::string(text.substr(token.begin, token.end - token.begin))];
     }
@@ -1296,6 +1311,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
   }
   if (e.main_key.empty()) e.main_key = "the company";
   if (!e.display.count(e.main_key)) e.display[e.main_key] = e.main_key == "the company" ? "The company" : e.main_key;
+  e.index_aliases();
   return e;
 }
 

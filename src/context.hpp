@@ -12,6 +12,7 @@
 #include "quantity.hpp"
 #include "sentences.hpp"
 #include "tokenizer.hpp"
+#include "word_index.hpp"
 
 namespace keyfigures {
 
@@ -24,6 +25,20 @@ struct Entities {
   std::set<std::string, std::less<>> companies;  // keys with corporate evidence (ticker, "Corp", "X shares", "rival X")
   std::string main_key;
   std::string main_display() const;
+
+  Entities() = default;
+  Entities(Entities&&) = default;
+  Entities& operator=(Entities&&) = default;
+  Entities(const Entities&) = delete;  // the alias index points into this object's maps
+
+  // Indexes alias_to_key for key_of (after alias_to_key changes).
+  void index_aliases();
+  // The key an alias names ("baba" -> "alibaba"), or nullptr.
+  const std::string* key_of(const Token& token) const;
+  const std::string* key_of(std::string_view word) const;
+
+ private:
+  WordTable<const std::string*> key_of_alias_;
 };
 
 struct ArticleText {
