@@ -6,8 +6,6 @@
 #include <array>
 #include <cmath>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "lexicon.hpp"
 #include "quantity.hpp"
@@ -61,20 +59,18 @@ bool ends_before(const Tokens& t, std::size_t end, std::string_view phrase) {
 
 const lexicon::Scale* scale_at(const Tokens& t, std::size_t i) {
   if (i >= t.size() || t[i].kind != TokenKind::word) return nullptr;
-  for (const auto& scale : lexicon::scales())
-    if (t[i].lower == scale.word) {
-      if (scale.attached_only && !attached(t, i)) return nullptr;
-      // "53B" but not "53Bn-something"; a glued letter must end the word.
-      return &scale;
-    }
-  return nullptr;
+  static const auto kScales = first_by_word(lexicon::scales(), &lexicon::Scale::word);
+  const lexicon::Scale* scale = entry_for(kScales, t[i]);
+  // "53B" but not "53Bn-something"; a glued letter must end the word.
+  if (scale && scale->attached_only && !attached(t, i)) return nullptr;
+  return scale;
 }
 
 double word_number_at(const Tokens& t, std::size_t i) {
   if (i >= t.size() || t[i].kind != TokenKind::word) return 0;
-  for (const auto& number : lexicon::word_numbers())
-    if (t[i].lower == number.word) return number.value;
-  return 0;
+  static const auto kNumbers = first_by_word(lexicon::word_numbers(), &lexicon::WordNumber::word);
+  const lexicon::WordNumber* number = entry_for(kNumbers, t[i]);
+  return number ? number->value : 0;
 }
 
 struct CurrencyMatch {
@@ -264,14 +260,14 @@ std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_
   if (first == 0) return std::nullopt;
   // Only phrases ending in the word just before the figure can match.
   static const auto* by_last_word = [] {
-    auto* map = new std::unordered_map<std::string_view, std::vector<const lexicon::HedgePhrase*>>();
+    auto* map = new WordTable<std::vector<const lexicon::HedgePhrase*>>();
     for (const auto& phrase : lexicon::hedge_phrases())
       (*map)[phrase.words.substr(phrase.words.rfind(' ') + 1)].push_back(&phrase);
     return map;
   }();
-  const auto candidates = by_last_word->find(t[first - 1].lower);
-  if (candidates == by_last_word->end()) return std::nullopt;
-  for (const auto* phrase_pointer : candidates->second) {
+  const auto* candidates = by_last_word->find(t[first - 1]);
+  if (!candidates) return std::nullopt;
+  for (const auto* phrase_pointer : *candidates) {
     const auto& phrase = *phrase_pointer;
     if (!ends_before(t, first, phrase.words)) continue;
     const std::size_t start = first - phrase_length(phrase.words);
@@ -391,7 +387,9 @@ class Scanner {
   std::optional<Quantity> special_at(std::size_t i) {
     const Token& token = t_[i];
     if (token.kind != TokenKind::word) return std::nullopt;
-    for (const auto& fraction : lexicon::fractions()) {
+    static const WordIndex<lexicon::Fraction> kFractions(lexicon::fractions());
+    for (const std::size_t entry : kFractions.starting_with(token)) {
+      const lexicon::Fraction& fraction = kFractions[entry];
       const std::size_t n = match_at(t_, i, fraction.words);
       if (n == 0) continue;
       if (fraction.words.find('-') != std::string_view::npos && (!attached(t_, i + 1) || !attached(t_, i + 2)))
@@ -425,8 +423,9 @@ class Scanner {
         return q;
       }
     }
-    for (const auto& multiplier : lexicon::multipliers()) {
-      if (token.lower != multiplier.word) continue;
+    static const auto kMultipliers = first_by_word(lexicon::multipliers(), &lexicon::Multiplier::word);
+    if (const lexicon::Multiplier* found = entry_for(kMultipliers, token)) {
+      const lexicon::Multiplier& multiplier = *found;
       Quantity q;
       q.first = q.last = i;
       q.value = multiplier.percent;
@@ -648,17 +647,17 @@ class Scanner {
 }  // namespace
 
 YenContext detect_yen_context(const Tokens& tokens) {
-  static constexpr std::array<std::string_view, 16> kChinese{
+  static const WordSet kChinese{
       "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "hong", "yuan", "rmb", "renminbi",
       "alibaba", "tencent", "baidu", "huawei", "xiaomi", "byd"};
-  static constexpr std::array<std::string_view, 12> kJapanese{
+  static const WordSet kJapanese{
       "japan", "japanese", "tokyo", "yen", "nikkei", "toyota", "sony", "softbank", "nintendo", "honda",
       "osaka", "boj"};
   int chinese = 0, japanese = 0;
   for (const auto& token : tokens) {
     if (token.kind != TokenKind::word) continue;
-    if (contains(kChinese, token.lower)) ++chinese;
-    if (contains(kJapanese, token.lower)) ++japanese;
+    if (kChinese.contains(token)) ++chinese;
+    if (kJapanese.contains(token)) ++japanese;
   }
   return chinese >= japanese && chinese > 0 ? YenContext::chinese : YenContext::japanese;
 }

@@ -1,17 +1,20 @@
 #include "sentences.hpp"
 
-#include <algorithm>
-#include <array>
 #include <string_view>
+
+#include "word_index.hpp"
 
 namespace keyfigures {
 
 namespace {
 
 // Words whose trailing "." does not end a sentence.
-constexpr std::array<std::string_view, 30> kAbbreviations{
-    "inc", "corp", "co", "ltd", "no", "st", "vs", "mr", "ms", "mrs", "dr", "jr", "sr", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "e.g", "i.e", "cf"};
+const WordSet& abbreviations() {
+  static const WordSet kAbbreviations{
+      "inc", "corp", "co", "ltd", "no", "st", "vs", "mr", "ms", "mrs", "dr", "jr", "sr", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "e.g", "i.e", "cf"};
+  return kAbbreviations;
+}
 
 bool ends_sentence(const Tokens& t, std::size_t i) {
   const Token& token = t[i];
@@ -24,20 +27,17 @@ bool ends_sentence(const Tokens& t, std::size_t i) {
   if (i > 0) {
     const Token& before = t[i - 1];
     if (before.kind == TokenKind::word && before.lower.size() == 1) return false;  // "U.S. session"
-    if (before.kind == TokenKind::word &&
-        std::find(kAbbreviations.begin(), kAbbreviations.end(), before.lower) != kAbbreviations.end())
+    if (before.kind == TokenKind::word && abbreviations().contains(before))
       return false;
   }
   return next.capitalized || next.kind != TokenKind::word;
 }
 
 bool breaks_clause(const Token& token) {
-  if (token.kind == TokenKind::symbol) {
-    static constexpr std::array<std::string_view, 8> kBreaks{",", ";", ":", "|", "—", "(", ")", "–"};
-    return std::find(kBreaks.begin(), kBreaks.end(), token.lower) != kBreaks.end();
-  }
-  static constexpr std::array<std::string_view, 5> kWords{"but", "while", "whereas", "although", "though"};
-  return token.kind == TokenKind::word && std::find(kWords.begin(), kWords.end(), token.lower) != kWords.end();
+  if (token.kind == TokenKind::number) return false;
+  static const WordSet kBreaks{",", ";", ":", "|", "—", "(", ")", "–"};
+  static const WordSet kWords{"but", "while", "whereas", "although", "though"};
+  return token.kind == TokenKind::symbol ? kBreaks.contains(token) : kWords.contains(token);
 }
 
 }  // namespace
@@ -63,12 +63,13 @@ Segments segment(const Tokens& tokens) {
     }
     if (new_sentence) s.sentence_first.push_back(i);
     new_sentence = false;
-    if (breaks_clause(token) && i > 0) ++clause;
+    const bool breaks = breaks_clause(token);
+    if (breaks && i > 0) ++clause;
     s.sentence[i] = sentence;
     s.clause[i] = clause;
     s.paragraph[i] = paragraph;
     if (ends_sentence(tokens, i)) new_sentence = true;
-    if (breaks_clause(token)) ++clause;  // the breaking symbol opens no clause of its own
+    if (breaks) ++clause;  // the breaking symbol opens no clause of its own
   }
   if (n > 0) s.sentence_last.push_back(n - 1);
   return s;

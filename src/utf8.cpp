@@ -47,6 +47,11 @@ char32_t decode_utf8(std::string_view text, std::size_t& pos) {
 std::size_t Utf16Cursor::to_utf16(std::size_t byte_offset) {
   while (byte_ < byte_offset && byte_ < text_.size()) {
     const auto lead = static_cast<unsigned char>(text_[byte_]);
+    if (lead < 0x80) {  // ASCII: one byte, one UTF-16 unit
+      ++byte_;
+      ++utf16_;
+      continue;
+    }
     const int length = sequence_length(lead);
     utf16_ += length == 4 ? 2 : 1;
     byte_ += length == 0 ? 1 : length;

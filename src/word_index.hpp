@@ -112,4 +112,21 @@ class WordIndex {
   WordTable<std::vector<std::size_t>> by_first_word_;
 };
 
+// The first entry of `table` for each value of its `word` field: a linear
+// "first match wins" search over a lexicon table, in one probe.
+template <typename Entry>
+WordTable<const Entry*> first_by_word(std::span<const Entry> table, std::string_view Entry::*word) {
+  WordTable<const Entry*> out;
+  for (const Entry& entry : table)
+    if (const Entry*& slot = out[entry.*word]; slot == nullptr) slot = &entry;
+  return out;
+}
+
+// The entry a token names in a first_by_word table, or nullptr.
+template <typename Entry>
+const Entry* entry_for(const WordTable<const Entry*>& table, const Token& token) {
+  const Entry* const* found = table.find(token);
+  return found ? *found : nullptr;
+}
+
 }  // namespace keyfigures
