@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "lexicon.hpp"
+#include "word_classes.hpp"
 #include "word_index.hpp"
 
 namespace keyfigures {
@@ -123,20 +124,7 @@ std::string slice(std::string_view text, const Tokens& t, std::size_t first, std
 
 // Capitalized words that never start a company name: headline function
 // words, calendar words, roles. Single letters ("H shares", "$410M") neither.
-bool is_not_a_name(const Token& token) {
-  static const WordSet words{
-      "the", "a", "an", "it", "its", "this", "that", "these", "those", "why", "what", "how", "when", "where",
-      "who", "year", "today", "yesterday", "ceo", "cfo", "ai", "us", "u", "s", "investors", "could", "be",
-      "is", "are", "was", "were", "can", "will", "would", "should", "may", "might", "and", "or", "of", "for",
-      "with", "as", "at", "by", "in", "on", "to", "from", "after", "before", "but", "if", "than", "then",
-      "has", "have", "had", "does", "did", "do", "not", "no", "new", "our", "we", "you", "they", "their",
-      "his", "her", "shares", "stock", "stocks", "analysts", "analyst", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "plc", "se", "ag", "co", "llc",
-      "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer"};
-  return token.lower.size() < 2 || words.contains(token);
-}
+bool is_not_a_name(const Token& token) { return token.lower.size() < 2 || (token.classes & kNotAName); }
 
 bool could_be_name(const Token& token) {
   return token.kind == TokenKind::word && token.capitalized && !token.has_digit && !is_not_a_name(token);

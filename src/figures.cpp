@@ -37,7 +37,12 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t ma
     const ArticleText& text = texts[a];
     const Article& article = *text.article;
     const Tokens& tokens = text.tokens;
-    const std::vector<Quantity> quantities = scan_quantities(tokens, detect_yen_context(tokens));
+    // Only "¥" needs the text's context (CNY or JPY): skip reading for it
+    // when the sign never appears.
+    const bool has_yen_sign =
+        article.text.find("¥") != std::string::npos || article.text.find("￥") != std::string::npos;
+    const YenContext yen = has_yen_sign ? detect_yen_context(tokens) : YenContext::japanese;
+    const std::vector<Quantity> quantities = scan_quantities(tokens, yen);
     if (out.size() + quantities.size() > max_figures) {
       if (exceeded) *exceeded = true;
       return {};

@@ -9,6 +9,7 @@
 
 #include "lexicon.hpp"
 #include "quantity.hpp"
+#include "word_classes.hpp"
 #include "word_index.hpp"
 
 namespace keyfigures {
@@ -334,24 +335,9 @@ bool p_e_before(const Tokens& t, std::size_t first) {
 }
 
 // Words and symbols a quantity can start with; everything else is skipped
-// with one lookup (most tokens of a text).
+// with one bit test (most tokens of a text).
 bool may_start_quantity(const Token& token) {
-  if (token.kind == TokenKind::number) return true;
-  static const auto* starters = [] {
-    auto* set = new WordSet{"+", "-", "−"};
-    for (const auto& c : lexicon::currency_symbols()) set->insert(c.token);
-    for (const auto& c : lexicon::currency_codes()) set->insert(c.token);
-    for (const auto& c : lexicon::dollar_prefixes()) set->insert(c.token);
-    for (const auto& n : lexicon::word_numbers()) set->insert(n.word);
-    for (const auto& f : lexicon::fractions()) set->insert(f.words.substr(0, f.words.find(' ')));
-    for (const auto& m : lexicon::multipliers()) set->insert(m.word);
-    set->insert("half");
-    set->insert("quarter");
-    for (const auto& s : lexicon::scales())
-      if (!s.attached_only) set->insert(s.word);
-    return set;
-  }();
-  return starters->contains(token);
+  return token.kind == TokenKind::number || (token.classes & kStartsQuantity);
 }
 
 class Scanner {
@@ -647,17 +633,11 @@ class Scanner {
 }  // namespace
 
 YenContext detect_yen_context(const Tokens& tokens) {
-  static const WordSet kChinese{
-      "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "hong", "yuan", "rmb", "renminbi",
-      "alibaba", "tencent", "baidu", "huawei", "xiaomi", "byd"};
-  static const WordSet kJapanese{
-      "japan", "japanese", "tokyo", "yen", "nikkei", "toyota", "sony", "softbank", "nintendo", "honda",
-      "osaka", "boj"};
   int chinese = 0, japanese = 0;
   for (const auto& token : tokens) {
     if (token.kind != TokenKind::word) continue;
-    if (kChinese.contains(token)) ++chinese;
-    if (kJapanese.contains(token)) ++japanese;
+    chinese += (token.classes & kChineseCue) != 0;
+    japanese += (token.classes & kJapaneseCue) != 0;
   }
   return chinese >= japanese && chinese > 0 ? YenContext::chinese : YenContext::japanese;
 }

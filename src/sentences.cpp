@@ -2,19 +2,11 @@
 
 #include <string_view>
 
-#include "word_index.hpp"
+#include "word_classes.hpp"
 
 namespace keyfigures {
 
 namespace {
-
-// Words whose trailing "." does not end a sentence.
-const WordSet& abbreviations() {
-  static const WordSet kAbbreviations{
-      "inc", "corp", "co", "ltd", "no", "st", "vs", "mr", "ms", "mrs", "dr", "jr", "sr", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "e.g", "i.e", "cf"};
-  return kAbbreviations;
-}
 
 bool ends_sentence(const Tokens& t, std::size_t i) {
   const Token& token = t[i];
@@ -27,18 +19,14 @@ bool ends_sentence(const Tokens& t, std::size_t i) {
   if (i > 0) {
     const Token& before = t[i - 1];
     if (before.kind == TokenKind::word && before.lower.size() == 1) return false;  // "U.S. session"
-    if (before.kind == TokenKind::word && abbreviations().contains(before))
+    // "Corp. results", "Jan. 5": abbreviations keep the sentence going.
+    if (before.kind == TokenKind::word && (before.classes & kAbbreviation))
       return false;
   }
   return next.capitalized || next.kind != TokenKind::word;
 }
 
-bool breaks_clause(const Token& token) {
-  if (token.kind == TokenKind::number) return false;
-  static const WordSet kBreaks{",", ";", ":", "|", "—", "(", ")", "–"};
-  static const WordSet kWords{"but", "while", "whereas", "although", "though"};
-  return token.kind == TokenKind::symbol ? kBreaks.contains(token) : kWords.contains(token);
-}
+bool breaks_clause(const Token& token) { return token.classes & kClauseBreak; }
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "utf8.hpp"
+#include "word_classes.hpp"
 #include "word_hash.hpp"
 
 namespace keyfigures {
@@ -192,6 +193,7 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
     pos = token.end;
     token.lower = std::string_view(lowered + start, token.end - start);
     token.hash = word_hash(token.lower);
+    if (token.kind != TokenKind::number) token.classes = word_classes(token.lower, token.hash);
   }
 }
 

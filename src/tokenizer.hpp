@@ -18,6 +18,7 @@ struct Token {
   std::size_t end = 0;
   std::string_view lower;  // ASCII-lowercased text (in Tokens' own copy); symbols keep their UTF-8 bytes
   std::uint32_t hash = 0;  // word_hash(lower), for lexicon lookups
+  std::uint32_t classes = 0;  // WordClass bits of `lower` (word_classes.hpp)
   bool space_before = false;    // whitespace between the previous token and this one
   bool newline_before = false;  // a line break in that whitespace
   bool blank_line_before = false;

@@ -1,0 +1,59 @@
+#include "word_classes.hpp"
+
+#include <initializer_list>
+
+#include "lexicon.hpp"
+#include "word_index.hpp"
+
+namespace keyfigures {
+
+namespace {
+
+WordTable<std::uint32_t> build_table() {
+  WordTable<std::uint32_t> table;
+  const auto add = [&](WordClass c, std::initializer_list<std::string_view> words) {
+    for (const auto word : words) table[word] |= c;
+  };
+  add(kChineseCue, {"china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "hong", "yuan", "rmb",
+                    "renminbi", "alibaba", "tencent", "baidu", "huawei", "xiaomi", "byd"});
+  add(kJapaneseCue, {"japan", "japanese", "tokyo", "yen", "nikkei", "toyota", "sony", "softbank", "nintendo",
+                     "honda", "osaka", "boj"});
+  add(kClauseBreak, {",", ";", ":", "|", "—", "(", ")", "–", "but", "while", "whereas", "although", "though"});
+  add(kAbbreviation, {"inc", "corp", "co", "ltd", "no", "st", "vs", "mr", "ms", "mrs", "dr", "jr", "sr", "jan",
+                      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est",
+                      "approx", "cf"});
+  // Headline function words, calendar words, roles.
+  add(kNotAName,
+      {"the", "a", "an", "it", "its", "this", "that", "these", "those", "why", "what", "how", "when", "where",
+       "who", "year", "today", "yesterday", "ceo", "cfo", "ai", "us", "u", "s", "investors", "could", "be",
+       "is", "are", "was", "were", "can", "will", "would", "should", "may", "might", "and", "or", "of", "for",
+       "with", "as", "at", "by", "in", "on", "to", "from", "after", "before", "but", "if", "than", "then",
+       "has", "have", "had", "does", "did", "do", "not", "no", "new", "our", "we", "you", "they", "their",
+       "his", "her", "shares", "stock", "stocks", "analysts", "analyst", "monday", "tuesday", "wednesday",
+       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+       "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "plc", "se", "ag", "co", "llc",
+       "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer"});
+  // Everything a quantity can start with besides a number: signs, currency
+  // markers, word numbers, fractions, multipliers, shares and free scale words.
+  add(kStartsQuantity, {"+", "-", "−", "half", "quarter"});
+  for (const auto& c : lexicon::currency_symbols()) table[c.token] |= kStartsQuantity;
+  for (const auto& c : lexicon::currency_codes()) table[c.token] |= kStartsQuantity;
+  for (const auto& c : lexicon::dollar_prefixes()) table[c.token] |= kStartsQuantity;
+  for (const auto& n : lexicon::word_numbers()) table[n.word] |= kStartsQuantity;
+  for (const auto& f : lexicon::fractions()) table[f.words.substr(0, f.words.find(' '))] |= kStartsQuantity;
+  for (const auto& m : lexicon::multipliers()) table[m.word] |= kStartsQuantity;
+  for (const auto& s : lexicon::scales())
+    if (!s.attached_only) table[s.word] |= kStartsQuantity;
+  return table;
+}
+
+}  // namespace
+
+std::uint32_t word_classes(std::string_view word, std::uint32_t hash) {
+  static const WordTable<std::uint32_t> table = build_table();
+  const std::uint32_t* classes = table.find(word, hash);
+  return classes ? *classes : 0;
+}
+
+}  // namespace keyfigures

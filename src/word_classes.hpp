@@ -1,0 +1,23 @@
+// Word classes: small lexicon memberships that per-token loops test, looked
+// up once per token by the tokenizer (Token::classes) so those loops test a
+// bit instead of probing a table for every token of a text.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace keyfigures {
+
+enum WordClass : std::uint32_t {
+  kChineseCue = 1u << 0,       // "china", "yuan", "hong": "¥" is CNY
+  kJapaneseCue = 1u << 1,      // "japan", "yen", "nikkei": "¥" is JPY
+  kClauseBreak = 1u << 2,      // ",", ";", "—", "but", "while"
+  kAbbreviation = 1u << 3,     // "inc", "corp", "jan": a "." after it does not end a sentence
+  kNotAName = 1u << 4,         // capitalized words that never start a company name ("The", "Monday")
+  kStartsQuantity = 1u << 5,   // words and symbols a quantity can start with ("$", "one", "half")
+};
+
+// The classes of a lowercase word whose word_hash is `hash`; 0 for most words.
+std::uint32_t word_classes(std::string_view word, std::uint32_t hash);
+
+}  // namespace keyfigures
