@@ -17,11 +17,7 @@ namespace keyfigures {
 namespace {
 
 
-bool is_glue_symbol(const Token& token) {
-  if (token.kind != TokenKind::symbol) return false;
-  static constexpr std::array<std::string_view, 7> kGlue{".", "-", "/", "&", "’", "'", "–"};
-  return std::find(kGlue.begin(), kGlue.end(), token.lower) != kGlue.end();
-}
+bool is_glue_symbol(const Token& token) { return token.kind == TokenKind::symbol && (token.classes & kGlue); }
 
 // Tokens matched by `phrase` at i, skipping "." "-" "/" between its words
 // ("u s listed" matches "U.S.-listed"); 0 when it does not match.
@@ -38,6 +34,18 @@ std::size_t loose_match(const Tokens& t, std::size_t i, std::string_view phrase)
     first = false;
     ++at;
     phrase = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
+  }
+  return at - i;
+}
+
+// loose_match for a lexicon entry whose first word is token i's (a WordIndex
+// hit): only the entry's other words, already split, are compared.
+std::size_t loose_match_rest(const Tokens& t, std::size_t i, std::span<const PhraseWord> rest) {
+  std::size_t at = i + 1;
+  for (const PhraseWord& word : rest) {
+    while (at < t.size() && is_glue_symbol(t[at]) && at - i < 12) ++at;
+    if (at >= t.size() || t[at].hash != word.hash || t[at].lower != word.word || t[at].newline_before) return 0;
+    ++at;
   }
   return at - i;
 }
@@ -74,7 +82,7 @@ std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue>
     if (i >= before && i <= after) continue;
     for (const std::size_t entry : index.starting_with(t[i])) {
       const lexicon::Cue& cue = index[entry];
-      const std::size_t n = loose_match(t, i, cue.words);
+      const std::size_t n = loose_match_rest(t, i, index.rest(entry));
       if (n == 0) continue;
       const std::size_t last = i + n - 1;
       if (i < before && last >= before) continue;
@@ -95,7 +103,7 @@ std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue>
 std::optional<std::pair<std::size_t, std::string_view>> index_name_at(const Tokens& t, std::size_t i) {
   const WordIndex<lexicon::Cue>& index = index_of(lexicon::index_names());
   for (const std::size_t entry : index.starting_with(t[i]))
-    if (const std::size_t n = loose_match(t, i, index[entry].words)) return std::pair{n, index[entry].value};
+    if (const std::size_t n = loose_match_rest(t, i, index.rest(entry))) return std::pair{n, index[entry].value};
   return std::nullopt;
 }
 
@@ -345,7 +353,7 @@ class ContextReader {
       for (const std::size_t entry : index.starting_with(t_[i])) {
         const lexicon::MetricCue& cue = index[entry];
         if (!(cue.families & family)) continue;
-        const std::size_t n = loose_match(t_, i, cue.words);
+        const std::size_t n = loose_match_rest(t_, i, index.rest(entry));
         if (n == 0) continue;
         const std::size_t last = i + n - 1;
         const bool before = last < q.context_first;

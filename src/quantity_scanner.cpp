@@ -47,6 +47,15 @@ std::size_t match_at(const Tokens& t, std::size_t i, std::string_view phrase) {
   return count;
 }
 
+// match_at for a lexicon entry whose first word is token i's (a WordIndex hit).
+std::size_t match_rest_at(const Tokens& t, std::size_t i, std::span<const PhraseWord> rest) {
+  for (std::size_t k = 0; k < rest.size(); ++k) {
+    const Token* token = i + 1 + k < t.size() ? &t[i + 1 + k] : nullptr;
+    if (!token || token->hash != rest[k].hash || token->lower != rest[k].word || token->newline_before) return 0;
+  }
+  return rest.size() + 1;
+}
+
 std::size_t phrase_length(std::string_view phrase) {
   return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
@@ -214,7 +223,7 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
     static const WordIndex<lexicon::CountNoun> index(lexicon::count_nouns());
     for (const std::size_t entry : index.starting_with(t[at])) {
       const lexicon::CountNoun& noun = index[entry];
-      const std::size_t length = match_at(t, at, noun.words);
+      const std::size_t length = match_rest_at(t, at, index.rest(entry));
       if (length == 0) continue;
       // "units" of something else ("data center units") are fine; a noun
       // glued to a hyphen continues a compound ("stores-based"): skip it.
@@ -376,7 +385,7 @@ class Scanner {
     static const WordIndex<lexicon::Fraction> kFractions(lexicon::fractions());
     for (const std::size_t entry : kFractions.starting_with(token)) {
       const lexicon::Fraction& fraction = kFractions[entry];
-      const std::size_t n = match_at(t_, i, fraction.words);
+      const std::size_t n = match_rest_at(t_, i, kFractions.rest(entry));
       if (n == 0) continue;
       if (fraction.words.find('-') != std::string_view::npos && (!attached(t_, i + 1) || !attached(t_, i + 2)))
         continue;

@@ -18,6 +18,7 @@ WordTable<std::uint32_t> build_table() {
                     "renminbi", "alibaba", "tencent", "baidu", "huawei", "xiaomi", "byd"});
   add(kJapaneseCue, {"japan", "japanese", "tokyo", "yen", "nikkei", "toyota", "sony", "softbank", "nintendo",
                      "honda", "osaka", "boj"});
+  add(kGlue, {".", "-", "/", "&", "’", "'", "–"});
   add(kClauseBreak, {",", ";", ":", "|", "—", "(", ")", "–", "but", "while", "whereas", "although", "though"});
   add(kAbbreviation, {"inc", "corp", "co", "ltd", "no", "st", "vs", "mr", "ms", "mrs", "dr", "jr", "sr", "jan",
                       "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est",

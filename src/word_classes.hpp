@@ -15,6 +15,7 @@ enum WordClass : std::uint32_t {
   kAbbreviation = 1u << 3,     // "inc", "corp", "jan": a "." after it does not end a sentence
   kNotAName = 1u << 4,         // capitalized words that never start a company name ("The", "Monday")
   kStartsQuantity = 1u << 5,   // words and symbols a quantity can start with ("$", "one", "half")
+  kGlue = 1u << 6,             // symbols skipped between the words of a cue: "U.S.-listed"
 };
 
 // The classes of a lowercase word whose word_hash is `hash`; 0 for most words.

@@ -82,18 +82,35 @@ class WordSet {
   WordTable<bool> table_;
 };
 
+// One word of a lexicon phrase, with its hash for a cheap mismatch.
+struct PhraseWord {
+  std::string_view word;
+  std::uint32_t hash = 0;
+};
+
 // The lexicon entries that can start at a token: entries indexed by their
 // first word, in table order (earlier entries win, so longer phrases listed
-// first still match first).
+// first still match first). Each entry's other words are split once here,
+// so matching the rest of a phrase never parses it again.
 template <typename Entry>
 class WordIndex {
  public:
-  explicit WordIndex(std::span<const Entry> table) : table_(table) {
+  explicit WordIndex(std::span<const Entry> table) : table_(table), rest_(table.size()) {
     for (std::size_t i = 0; i < table.size(); ++i) {
-      const std::string_view words = table[i].words;
-      by_first_word_[words.substr(0, words.find(' '))].push_back(i);
+      std::string_view words = table[i].words;
+      std::size_t space = words.find(' ');
+      by_first_word_[words.substr(0, space)].push_back(i);
+      while (space != std::string_view::npos) {
+        words = words.substr(space + 1);
+        space = words.find(' ');
+        const std::string_view word = words.substr(0, space);
+        rest_[i].push_back({word, word_hash(word)});
+      }
     }
   }
+
+  // The words of entry i after its first.
+  std::span<const PhraseWord> rest(std::size_t i) const { return rest_[i]; }
 
   // Entries whose first word is the token's (or `word`); empty when none.
   std::span<const std::size_t> starting_with(const Token& token) const { return entries(by_first_word_.find(token)); }
@@ -109,6 +126,7 @@ class WordIndex {
   }
 
   std::span<const Entry> table_;
+  std::vector<std::vector<PhraseWord>> rest_;
   WordTable<std::vector<std::size_t>> by_first_word_;
 };
 
