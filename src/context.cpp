@@ -22,6 +22,8 @@ bool is_glue_symbol(const Token& token) { return token.kind == TokenKind::symbol
 // Tokens matched by `phrase` at i, skipping "." "-" "/" between its words
 // ("u s listed" matches "U.S.-listed"); 0 when it does not match.
 std::size_t loose_match(const Tokens& t, std::size_t i, std::string_view phrase) {
+  // Most calls fail on the first letter: reject them before splitting the phrase.
+  if (i >= t.size() || phrase.empty() || t[i].lower.empty() || t[i].lower[0] != phrase[0]) return 0;
   std::size_t at = i;
   bool first = true;
   while (!phrase.empty()) {

@@ -35,6 +35,8 @@ bool is_dash(const Token& token) {
 
 // Number of tokens of `phrase` ("more than") matched starting at i; 0 if none.
 std::size_t match_at(const Tokens& t, std::size_t i, std::string_view phrase) {
+  // Most calls fail on the first letter: reject them before splitting the phrase.
+  if (i >= t.size() || phrase.empty() || t[i].lower.empty() || t[i].lower[0] != phrase[0]) return 0;
   std::size_t count = 0;
   while (!phrase.empty()) {
     const auto space = phrase.find(' ');

@@ -1,5 +1,9 @@
 #include "utf8.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 namespace keyfigures {
 
 namespace {
@@ -45,9 +49,20 @@ char32_t decode_utf8(std::string_view text, std::size_t& pos) {
 }
 
 std::size_t Utf16Cursor::to_utf16(std::size_t byte_offset) {
-  while (byte_ < byte_offset && byte_ < text_.size()) {
+  const std::size_t stop = std::min(byte_offset, text_.size());
+  while (byte_ < stop) {
+    // ASCII, most of any text, eight bytes at a time: one UTF-16 unit a byte.
+    if (stop - byte_ >= 8) {
+      std::uint64_t eight;
+      std::memcpy(&eight, text_.data() + byte_, 8);
+      if ((eight & 0x8080808080808080ull) == 0) {
+        byte_ += 8;
+        utf16_ += 8;
+        continue;
+      }
+    }
     const auto lead = static_cast<unsigned char>(text_[byte_]);
-    if (lead < 0x80) {  // ASCII: one byte, one UTF-16 unit
+    if (lead < 0x80) {
       ++byte_;
       ++utf16_;
       continue;
