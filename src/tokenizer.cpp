@@ -182,7 +182,7 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
       token.end = read_word(text, pos, token);
       // "RMB1.2 billion", "USD5bn": a currency code glued to its number.
       const std::string_view word(lowered + start, token.end - start);
-      if (const std::size_t code = glued_currency_code(word); code > 0) {
+      if (const std::size_t code = token.has_digit ? glued_currency_code(word) : 0; code > 0) {
         token.end = start + code;
         token.has_digit = false;
       }

@@ -17,6 +17,14 @@ namespace keyfigures {
 
 // Words mapped to values; open addressing with linear probing. Built once,
 // read only afterwards (safe to share between threads).
+// a == b, inlined for the short words of lexicons (no call to memcmp).
+inline bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 template <typename Value>
 class WordTable {
  public:
@@ -52,7 +60,7 @@ class WordTable {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
-      if (slot.word.data() == nullptr || (slot.hash == hash && slot.word == word)) return i;
+      if (slot.word.data() == nullptr || (slot.hash == hash && same_word(slot.word, word))) return i;
     }
   }
 
