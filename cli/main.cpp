@@ -25,6 +25,7 @@ namespace kf = keyfigures;
 namespace {
 
 constexpr int kOk = 0, kInternal = 1, kBadInput = 2;
+constexpr std::size_t kMaxBundleBytesFlag = std::size_t{1} << 30;
 
 constexpr const char* kUsage = R"(keyfigures - key figures and disagreements across finance articles
 
@@ -78,6 +79,10 @@ int run_analyze(const std::vector<std::string>& args) {
                                                 limits.max_bundle_bytes);
       if (error != std::errc() || end != number.data() + number.size() || limits.max_bundle_bytes == 0)
         return fail(kBadInput, fmt::format("analyze: --max-bytes takes a positive whole number, not \"{}\"", number));
+      // Text offsets are 32-bit; past 1 GiB memory runs out long before that anyway.
+      if (limits.max_bundle_bytes > kMaxBundleBytesFlag)
+        return fail(kBadInput, fmt::format("analyze: --max-bytes is at most {} (1 GiB), not {}", kMaxBundleBytesFlag,
+                                           number));
     } else if (path.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) {
       path = args[i];
     } else {

@@ -1,5 +1,6 @@
 #include "tokenizer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -137,7 +138,9 @@ std::size_t read_word(std::string_view text, std::size_t start, Token& token) {
 
 Tokens tokenize(std::string_view text) { return Tokens(text); }
 
-Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
+Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), kMaxTokenizedBytes) + 1]) {
+  // Offsets are 32-bit; bundles are limited far below this (limits.hpp).
+  text = text.substr(0, kMaxTokenizedBytes);
   // ASCII lowercasing keeps every byte offset, so one copy serves all tokens.
   char* lowered = lowered_.get();
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -164,7 +167,7 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
       continue;
     }
     Token& token = tokens.emplace_back();  // filled in place: no copy of a 56-byte token
-    token.begin = start;
+    token.begin = static_cast<std::uint32_t>(start);
     token.space_before = space;
     token.newline_before = newline;
     token.blank_line_before = blank;
@@ -175,20 +178,20 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[text.size() + 1]) {
     if (byte_class == kDigit) {
       token.kind = TokenKind::number;
       token.has_digit = true;
-      token.end = read_number(text, start, token);
+      token.end = static_cast<std::uint32_t>(read_number(text, start, token));
     } else if (byte_class == kUpper || byte_class == kLower || (byte_class == kMultiByte && is_other_letter(c))) {
       token.kind = TokenKind::word;
       token.capitalized = byte_class == kUpper;
-      token.end = read_word(text, pos, token);
+      token.end = static_cast<std::uint32_t>(read_word(text, pos, token));
       // "RMB1.2 billion", "USD5bn": a currency code glued to its number.
       const std::string_view word(lowered + start, token.end - start);
       if (const std::size_t code = token.has_digit ? glued_currency_code(word) : 0; code > 0) {
-        token.end = start + code;
+        token.end = static_cast<std::uint32_t>(start + code);
         token.has_digit = false;
       }
     } else {
       token.kind = TokenKind::symbol;
-      token.end = pos;
+      token.end = static_cast<std::uint32_t>(pos);
     }
     pos = token.end;
     token.lower = std::string_view(lowered + start, token.end - start);

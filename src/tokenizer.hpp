@@ -10,25 +10,29 @@
 
 namespace keyfigures {
 
-enum class TokenKind { word, number, symbol };
+enum class TokenKind : std::uint8_t { word, number, symbol };
 
+// Fields ordered for a 56-byte token: a text has one token per ~5 bytes.
 struct Token {
-  TokenKind kind = TokenKind::symbol;
-  std::size_t begin = 0;  // byte offsets in the text
-  std::size_t end = 0;
-  std::string_view lower;  // ASCII-lowercased text (in Tokens' own copy); symbols keep their UTF-8 bytes
-  std::uint32_t hash = 0;  // word_hash(lower), for lexicon lookups
+  std::uint32_t begin = 0;  // byte offsets in the text (bundles are far below 4 GiB)
+  std::uint32_t end = 0;
+  std::string_view lower;     // ASCII-lowercased text (in Tokens' own copy); symbols keep their UTF-8 bytes
+  double number = 0;          // numbers only: the value as written
+  std::uint32_t hash = 0;     // word_hash(lower), for lexicon lookups
   std::uint32_t classes = 0;  // WordClass bits of `lower` (word_classes.hpp)
+  int decimals = 0;           // numbers only: digits after the decimal point
+  TokenKind kind = TokenKind::symbol;
   bool space_before = false;    // whitespace between the previous token and this one
   bool newline_before = false;  // a line break in that whitespace
   bool blank_line_before = false;
   bool has_digit = false;       // words like "Qwen3", "H20"
   bool capitalized = false;     // first character is an uppercase ASCII letter
-  double number = 0;            // numbers only: the value as written
-  int decimals = 0;             // numbers only: digits after the decimal point
   bool thousands_separated = false;  // numbers only: "1,250"
   bool usable = true;                // numbers only: false for 16+ digit strings
 };
+
+// Texts are tokenized up to this many bytes (token offsets are 32-bit).
+inline constexpr std::size_t kMaxTokenizedBytes = 0xFFFFFFFFu;
 
 // The tokens of one text. Their `lower` views point into the lowercased copy
 // held here, so tokens never allocate; moving keeps the views valid, copying

@@ -50,6 +50,7 @@ expect "missing text" 2 'article "a": missing required field "text"' -- "$cli" a
 expect "ill-typed text" 2 'field "text" must be a string' -- "$cli" analyze "$tmp/badtype.json"
 expect "invalid utf-8" 2 "UTF-8" -- "$cli" analyze "$tmp/badutf8.json"
 expect "bad max-bytes" 2 "--max-bytes takes a positive whole number" -- "$cli" analyze "$demo" --max-bytes 12x
+expect "max-bytes too large" 2 "--max-bytes is at most 1073741824 (1 GiB)" -- "$cli" analyze "$demo" --max-bytes 2000000000
 expect "compact" 0 '"version":"1"' -- "$cli" analyze "$demo" --compact
 expect "size limit" 2 "the limit is 100 bytes" -- "$cli" analyze "$demo" --max-bytes 100
 expect "bundle from text" 0 '"title": "Shares rose 5% on Monday."' -- "$cli" bundle --topic T "$tmp/one.txt"
