@@ -115,22 +115,27 @@ std::size_t read_number(std::string_view text, std::size_t start, Token& token) 
   return end;
 }
 
-// The end of the word starting at `start`: ASCII letters and digits in bulk,
-// other letters decoded one code point at a time.
-std::size_t read_word(std::string_view text, std::size_t start, Token& token) {
+// The end of the word whose first code point ends at `start`: ASCII letters
+// and digits in bulk, other letters decoded one code point at a time. Also
+// folds the word's lowercase bytes after the first into `hash` (word_hash).
+std::size_t read_word(std::string_view text, const char* lowered, std::size_t start, Token& token,
+                      std::uint32_t& hash) {
   std::size_t end = start;
+  bool has_digit = false;
   while (end < text.size()) {
     const ByteClass c = class_of(text[end]);
     if (is_ascii_word_class(c)) {
-      token.has_digit = token.has_digit || c == kDigit;
+      has_digit |= c == kDigit;
+      hash = word_hash_step(hash, lowered[end]);
       ++end;
       continue;
     }
     if (c != kMultiByte) break;
     std::size_t next = end;
     if (!is_other_letter(decode_utf8(text, next))) break;
-    end = next;
+    for (; end < next; ++end) hash = word_hash_step(hash, lowered[end]);
   }
+  token.has_digit = has_digit;
   return end;
 }
 
@@ -147,6 +152,7 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
     const char ch = text[i];
     lowered[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
   }
+  const WordClassTable& classes = word_class_table();
   std::vector<Token>& tokens = *this;
   tokens.reserve(text.size() / 5);  // about one token per five bytes of prose
   std::size_t pos = 0;
@@ -182,12 +188,16 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
     } else if (byte_class == kUpper || byte_class == kLower || (byte_class == kMultiByte && is_other_letter(c))) {
       token.kind = TokenKind::word;
       token.capitalized = byte_class == kUpper;
-      token.end = static_cast<std::uint32_t>(read_word(text, pos, token));
+      std::uint32_t hash = kWordHashSeed;
+      for (std::size_t k = start; k < pos; ++k) hash = word_hash_step(hash, lowered[k]);
+      token.end = static_cast<std::uint32_t>(read_word(text, lowered, pos, token, hash));
+      token.hash = hash;
       // "RMB1.2 billion", "USD5bn": a currency code glued to its number.
       const std::string_view word(lowered + start, token.end - start);
       if (const std::size_t code = token.has_digit ? glued_currency_code(word) : 0; code > 0) {
         token.end = static_cast<std::uint32_t>(start + code);
         token.has_digit = false;
+        token.hash = word_hash(word.substr(0, code));
       }
     } else {
       token.kind = TokenKind::symbol;
@@ -195,8 +205,12 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
     }
     pos = token.end;
     token.lower = std::string_view(lowered + start, token.end - start);
-    token.hash = word_hash(token.lower);
-    if (token.kind != TokenKind::number) token.classes = word_classes(token.lower, token.hash);
+    if (token.kind == TokenKind::word) {
+      token.classes = word_class_of(classes, token);
+    } else {
+      token.hash = word_hash(token.lower);
+      if (token.kind == TokenKind::symbol) token.classes = word_class_of(classes, token);
+    }
   }
 }
 

@@ -51,10 +51,9 @@ WordTable<std::uint32_t> build_table() {
 
 }  // namespace
 
-std::uint32_t word_classes(std::string_view word, std::uint32_t hash) {
-  static const WordTable<std::uint32_t> table = build_table();
-  const std::uint32_t* classes = table.find(word, hash);
-  return classes ? *classes : 0;
+const WordClassTable& word_class_table() {
+  static const WordClassTable table = build_table();
+  return table;
 }
 
 }  // namespace keyfigures

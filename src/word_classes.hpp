@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "word_index.hpp"
+
 namespace keyfigures {
 
 enum WordClass : std::uint32_t {
@@ -18,7 +20,14 @@ enum WordClass : std::uint32_t {
   kGlue = 1u << 6,             // symbols skipped between the words of a cue: "U.S.-listed"
 };
 
-// The classes of a lowercase word whose word_hash is `hash`; 0 for most words.
-std::uint32_t word_classes(std::string_view word, std::uint32_t hash);
+// Lowercase words to their WordClass bits, built once.
+using WordClassTable = WordTable<std::uint32_t>;
+const WordClassTable& word_class_table();
+
+// The classes of a token's word (its `hash` must be set); 0 for most words.
+inline std::uint32_t word_class_of(const WordClassTable& table, const Token& token) {
+  const std::uint32_t* classes = table.find(token);
+  return classes ? *classes : 0;
+}
 
 }  // namespace keyfigures

@@ -8,9 +8,16 @@
 namespace keyfigures {
 
 // FNV-1a, 32 bits: cheap on short words, and good enough for small tables.
+// word_hash_step lets the tokenizer hash a word while it reads it.
+inline constexpr std::uint32_t kWordHashSeed = 2166136261u;
+
+constexpr std::uint32_t word_hash_step(std::uint32_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+}
+
 constexpr std::uint32_t word_hash(std::string_view word) {
-  std::uint32_t h = 2166136261u;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  std::uint32_t h = kWordHashSeed;
+  for (const char c : word) h = word_hash_step(h, c);
   return h;
 }
 
