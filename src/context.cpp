@@ -190,32 +190,12 @@ bool all_caps(std::string_view text, const Token& token) {
   return std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
 }
 
-bool is_org_cue(std::string_view word) {
-  static constexpr std::array<std::string_view, 17> kCues{
-      "corp", "corporation", "inc", "group", "ltd", "holdings", "co", "plc", "ag", "sa", "nv", "se",
-      "shares", "stock", "adrs", "adr", "llc"};
-  return std::find(kCues.begin(), kCues.end(), word) != kCues.end();
-}
+// "Initech Corp", "Globex shares": words after a name that make it a company.
+bool is_org_cue(const Token& token) { return token.classes & kOrgCue; }
 
-bool is_segment_word(std::string_view word);
-
-// Places and nationalities name markets and listings, not companies.
-bool is_place_or_segment(std::string_view word) {
-  static constexpr std::string_view kPlaces[] = {
-      "hong", "kong", "china", "chinese", "japan", "japanese", "us", "u", "american", "america", "europe",
-      "european", "asia", "asian", "india", "indian", "korea", "korean", "british", "britain", "german",
-      "germany", "french", "france", "wall", "street", "new", "york", "london", "tokyo", "shanghai",
-      "shenzhen", "beijing", "global", "taiwan", "taipei", "seoul", "singapore", "mumbai", "osaka", "paris",
-      "frankfurt", "zurich", "toronto", "sydney", "brazil", "mexico", "canada", "australia", "dubai", "saudi",
-      "european", "benchmark", "adr", "ads", "adrs", "nyse", "nasdaq", "hkex"};
-  return std::find(std::begin(kPlaces), std::end(kPlaces), word) != std::end(kPlaces) || is_segment_word(word);
-}
-
-bool is_segment_word(std::string_view word) {
-  for (const auto& segment : lexicon::segment_cues())
-    if (segment.words == word) return true;
-  return false;
-}
+// Places and nationalities name markets and listings, not companies; nor do
+// business segments ("Cloud").
+bool is_place_or_segment(const Token& token) { return token.classes & kPlaceOrSegment; }
 
 const char* listing_of_exchange(std::string_view exchange) {
   if (exchange == "nyse" || exchange == "nasdaq" || exchange == "amex" || exchange == "otc") return "US";
@@ -1193,6 +1173,11 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
     const Tokens& t = a.tokens;
     const std::string& text = a.article->text;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+      const bool rival_word =
+          t[i].lower == "rival" || t[i].lower == "rivals" || t[i].lower == "competitor" || t[i].lower == "peer";
+      // Every pattern below starts at "(", a capitalized name or a rival word:
+      // skip the other tokens (most of the text) at once.
+      if (!rival_word && !could_be_name(t[i]) && !is_symbol(t[i], "(")) continue;
       // "Alibaba Group (NYSE:BABA)" and "Alibaba (BABA)"
       if (is_symbol(t[i], "(")) {
         std::size_t ticker = i + 1;
@@ -1220,22 +1205,21 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
       }
       // "Shares of Coastal Air rose 2%": a company.
       if (i >= 2 && could_be_name(t[i]) && t[i - 1].lower == "of" && t[i - 2].lower == "shares" &&
-          !is_place_or_segment(t[i].lower)) {
+          !is_place_or_segment(t[i])) {
         e.alias_to_key.emplace(t[i].lower, t[i].lower);
         e.companies.emplace(t[i].lower);
       }
       // "rival BYD", "competitor Schneider": a company.
-      if (could_be_name(t[i + 1]) && (t[i].lower == "rival" || t[i].lower == "rivals" ||
-                                      t[i].lower == "competitor" || t[i].lower == "peer")) {
+      if (rival_word && could_be_name(t[i + 1])) {
         e.alias_to_key.emplace(t[i + 1].lower, t[i + 1].lower);
         e.companies.emplace(t[i + 1].lower);
         rivals.emplace(t[i + 1].lower);
       }
       // Names followed by a corporate suffix or by "shares"/"stock" are companies:
       // "Initech Corp", "Globex shares fell".
-      if (could_be_name(t[i]) && !t[i + 1].newline_before && is_org_cue(t[i + 1].lower)) {
+      if (could_be_name(t[i]) && !t[i + 1].newline_before && is_org_cue(t[i + 1])) {
         const std::size_t first = name_before(t, i + 1).value_or(i);
-        if (!is_place_or_segment(t[first].lower)) {
+        if (!is_place_or_segment(t[first])) {
           e.alias_to_key.emplace(t[first].lower, t[first].lower);
           e.companies.emplace(t[first].lower);
         }
@@ -1248,7 +1232,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
       };
       if (could_be_name(t[i]) && !t[i].newline_before && possessive()) {
         const std::size_t name = name_before(t, i + 1).value_or(i);
-        if (!is_place_or_segment(t[name].lower)) e.alias_to_key.emplace(t[name].lower, t[name].lower);
+        if (!is_place_or_segment(t[name])) e.alias_to_key.emplace(t[name].lower, t[name].lower);
       }
     }
   }
@@ -1288,7 +1272,7 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
     std::map<std::string, int, std::less<>> names;
     auto count_names = [&](const Tokens& t, int weight) {
       for (std::size_t i = 0; i < t.size(); ++i)
-        if (could_be_name(t[i]) && !is_place_or_segment(t[i].lower) && (i == 0 || !could_be_name(t[i - 1])))
+        if (could_be_name(t[i]) && !is_place_or_segment(t[i]) && (i == 0 || !could_be_name(t[i - 1])))
           slot(names, t[i].lower) += weight;
     };
     for (const auto& a : articles) {

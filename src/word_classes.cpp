@@ -35,6 +35,16 @@ WordTable<std::uint32_t> build_table() {
        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
        "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "plc", "se", "ag", "co", "llc",
        "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer"});
+  add(kOrgCue, {"corp", "corporation", "inc", "group", "ltd", "holdings", "co", "plc", "ag", "sa", "nv", "se",
+                "shares", "stock", "adrs", "adr", "llc"});
+  add(kPlaceOrSegment,
+      {"hong", "kong", "china", "chinese", "japan", "japanese", "us", "u", "american", "america", "europe",
+       "european", "asia", "asian", "india", "indian", "korea", "korean", "british", "britain", "german",
+       "germany", "french", "france", "wall", "street", "new", "york", "london", "tokyo", "shanghai",
+       "shenzhen", "beijing", "global", "taiwan", "taipei", "seoul", "singapore", "mumbai", "osaka", "paris",
+       "frankfurt", "zurich", "toronto", "sydney", "brazil", "mexico", "canada", "australia", "dubai", "saudi",
+       "benchmark", "adr", "ads", "adrs", "nyse", "nasdaq", "hkex"});
+  for (const auto& segment : lexicon::segment_cues()) table[segment.words] |= kPlaceOrSegment;
   // Everything a quantity can start with besides a number: signs, currency
   // markers, word numbers, fractions, multipliers, shares and free scale words.
   add(kStartsQuantity, {"+", "-", "−", "half", "quarter"});

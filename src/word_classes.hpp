@@ -18,6 +18,8 @@ enum WordClass : std::uint32_t {
   kNotAName = 1u << 4,         // capitalized words that never start a company name ("The", "Monday")
   kStartsQuantity = 1u << 5,   // words and symbols a quantity can start with ("$", "one", "half")
   kGlue = 1u << 6,             // symbols skipped between the words of a cue: "U.S.-listed"
+  kOrgCue = 1u << 7,           // "corp", "plc", "shares" after a name: a company
+  kPlaceOrSegment = 1u << 8,   // "china", "nasdaq", "cloud": never a company name
 };
 
 // Lowercase words to their WordClass bits, built once.
