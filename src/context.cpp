@@ -305,9 +305,12 @@ class ContextReader {
   }
 
   static bool is_index_key(const std::string& key) {
-    for (const auto& index : lexicon::index_names())
-      if (lower_ascii(std::string(index.value)) == key) return true;
-    return false;
+    static const auto* keys = [] {
+      auto* lowered = new std::set<std::string, std::less<>>();
+      for (const auto& index : lexicon::index_names()) lowered->insert(lower_ascii(std::string(index.value)));
+      return lowered;
+    }();
+    return keys->count(key) > 0;
   }
 
   void read_metric(const Quantity& q, FigureContext& c) {
@@ -594,18 +597,18 @@ class ContextReader {
 
   // "deliveries" at token i -> "deliveries_growth" (kept alive by a static table).
   std::optional<std::string_view> count_noun_word(std::size_t i) const {
-    static const std::vector<std::string> growth_names = [] {
-      std::vector<std::string> names;
-      for (const auto& noun : lexicon::count_nouns()) names.push_back(std::string(noun.kind) + "_growth");
+    // One-word count nouns to their "<kind>_growth" name, first in table order;
+    // "shares" rising is the stock price, not a count of shares.
+    static const auto* growth_name_of = [] {
+      auto* names = new WordTable<std::string>();
+      for (const auto& noun : lexicon::count_nouns())
+        if (noun.words.find(' ') == std::string_view::npos && noun.kind != "shares" && (*names)[noun.words].empty())
+          (*names)[noun.words] = std::string(noun.kind) + "_growth";
       return names;
     }();
-    const auto nouns = lexicon::count_nouns();
-    for (std::size_t k = 0; k < nouns.size(); ++k)
-      // "shares" rising is the stock price, not a count of shares.
-      if (nouns[k].words.find(' ') == std::string_view::npos && t_[i].lower == nouns[k].words &&
-          t_[i].kind == TokenKind::word && nouns[k].kind != "shares")
-        return growth_names[k];
-    return std::nullopt;
+    if (t_[i].kind != TokenKind::word) return std::nullopt;
+    const std::string* name = growth_name_of->find(t_[i]);
+    return name ? std::optional<std::string_view>(*name) : std::nullopt;
   }
 
   static std::span<const lexicon::Cue> year_over_year_cues() {
