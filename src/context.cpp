@@ -62,9 +62,12 @@ struct CueHit {
 const WordIndex<lexicon::Cue>& index_of(std::span<const lexicon::Cue> table) {
   static const auto* indexes = [] {
     auto* map = new std::unordered_map<const void*, WordIndex<lexicon::Cue>>();
-    for (const auto table : {lexicon::session_cues(), lexicon::listing_cues(), lexicon::period_cues(),
-                             lexicon::segment_cues(), lexicon::index_names(), lexicon::count_actions()})
-      map->emplace(table.data(), WordIndex<lexicon::Cue>(table));
+    const std::pair<std::span<const lexicon::Cue>, WordClass> tables[] = {
+        {lexicon::session_cues(), kStartsSessionCue}, {lexicon::listing_cues(), kStartsListingCue},
+        {lexicon::period_cues(), kStartsPeriodCue},   {lexicon::segment_cues(), kStartsSegmentCue},
+        {lexicon::index_names(), kStartsIndexName},   {lexicon::count_actions(), kStartsCountAction}};
+    for (const auto& [table, first_word_class] : tables)
+      map->emplace(table.data(), WordIndex<lexicon::Cue>(table, first_word_class));
     return map;
   }();
   const auto it = indexes->find(table.data());
@@ -332,7 +335,7 @@ class ContextReader {
     const int clause = s_.clause[q.first];
     double best_score = 0;
     std::string_view best;
-    static const WordIndex<lexicon::MetricCue> index(lexicon::metric_cues());
+    static const WordIndex<lexicon::MetricCue> index(lexicon::metric_cues(), kStartsMetricCue);
     for (std::size_t i = first; i <= end; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
       for (const std::size_t entry : index.starting_with(t_[i])) {

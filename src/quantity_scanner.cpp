@@ -222,7 +222,7 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
     }
     const std::size_t at = i + skip;
     if (at >= t.size() || t[at].newline_before) return std::nullopt;
-    static const WordIndex<lexicon::CountNoun> index(lexicon::count_nouns());
+    static const WordIndex<lexicon::CountNoun> index(lexicon::count_nouns(), kStartsCountNoun);
     for (const std::size_t entry : index.starting_with(t[at])) {
       const lexicon::CountNoun& noun = index[entry];
       const std::size_t length = match_rest_at(t, at, index.rest(entry));

@@ -205,12 +205,8 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
     }
     pos = token.end;
     token.lower = std::string_view(lowered + start, token.end - start);
-    if (token.kind == TokenKind::word) {
-      token.classes = word_class_of(classes, token);
-    } else {
-      token.hash = word_hash(token.lower);
-      if (token.kind == TokenKind::symbol) token.classes = word_class_of(classes, token);
-    }
+    if (token.kind != TokenKind::word) token.hash = word_hash(token.lower);
+    token.classes = word_class_of(classes, token);
   }
 }
 

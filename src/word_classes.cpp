@@ -45,6 +45,17 @@ WordTable<std::uint32_t> build_table() {
        "frankfurt", "zurich", "toronto", "sydney", "brazil", "mexico", "canada", "australia", "dubai", "saudi",
        "benchmark", "adr", "ads", "adrs", "nyse", "nasdaq", "hkex"});
   for (const auto& segment : lexicon::segment_cues()) table[segment.words] |= kPlaceOrSegment;
+  const auto add_first_words = [&](WordClass c, const auto& entries) {
+    for (const auto& entry : entries) table[entry.words.substr(0, entry.words.find(' '))] |= c;
+  };
+  add_first_words(kStartsSessionCue, lexicon::session_cues());
+  add_first_words(kStartsListingCue, lexicon::listing_cues());
+  add_first_words(kStartsPeriodCue, lexicon::period_cues());
+  add_first_words(kStartsSegmentCue, lexicon::segment_cues());
+  add_first_words(kStartsIndexName, lexicon::index_names());
+  add_first_words(kStartsCountAction, lexicon::count_actions());
+  add_first_words(kStartsMetricCue, lexicon::metric_cues());
+  add_first_words(kStartsCountNoun, lexicon::count_nouns());
   // Everything a quantity can start with besides a number: signs, currency
   // markers, word numbers, fractions, multipliers, shares and free scale words.
   add(kStartsQuantity, {"+", "-", "−", "half", "quarter"});

@@ -20,6 +20,16 @@ enum WordClass : std::uint32_t {
   kGlue = 1u << 6,             // symbols skipped between the words of a cue: "U.S.-listed"
   kOrgCue = 1u << 7,           // "corp", "plc", "shares" after a name: a company
   kPlaceOrSegment = 1u << 8,   // "china", "nasdaq", "cloud": never a company name
+  // First words of the entries of lexicon tables that are searched token by
+  // token (WordIndex): a token without the bit starts no entry of that table.
+  kStartsSessionCue = 1u << 9,
+  kStartsListingCue = 1u << 10,
+  kStartsPeriodCue = 1u << 11,
+  kStartsSegmentCue = 1u << 12,
+  kStartsIndexName = 1u << 13,
+  kStartsCountAction = 1u << 14,
+  kStartsMetricCue = 1u << 15,
+  kStartsCountNoun = 1u << 16,
 };
 
 // Lowercase words to their WordClass bits, built once.

@@ -103,7 +103,11 @@ struct PhraseWord {
 template <typename Entry>
 class WordIndex {
  public:
-  explicit WordIndex(std::span<const Entry> table) : table_(table), rest_(table.size()) {
+  // `first_word_class`: the WordClass bit that the first words of `table`
+  // carry (word_classes.cpp), so tokens without it miss without a probe; 0
+  // for tables the word classes do not cover.
+  explicit WordIndex(std::span<const Entry> table, std::uint32_t first_word_class = 0)
+      : table_(table), first_word_class_(first_word_class), rest_(table.size()) {
     for (std::size_t i = 0; i < table.size(); ++i) {
       std::string_view words = table[i].words;
       std::size_t space = words.find(' ');
@@ -121,7 +125,10 @@ class WordIndex {
   std::span<const PhraseWord> rest(std::size_t i) const { return rest_[i]; }
 
   // Entries whose first word is the token's (or `word`); empty when none.
-  std::span<const std::size_t> starting_with(const Token& token) const { return entries(by_first_word_.find(token)); }
+  std::span<const std::size_t> starting_with(const Token& token) const {
+    if (first_word_class_ != 0 && !(token.classes & first_word_class_)) return {};
+    return entries(by_first_word_.find(token));
+  }
   std::span<const std::size_t> starting_with(std::string_view word) const {
     return entries(by_first_word_.find(word));
   }
@@ -134,6 +141,7 @@ class WordIndex {
   }
 
   std::span<const Entry> table_;
+  std::uint32_t first_word_class_;
   std::vector<std::vector<PhraseWord>> rest_;
   WordTable<std::vector<std::size_t>> by_first_word_;
 };
