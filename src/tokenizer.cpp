@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 
 #include "utf8.hpp"
 #include "word_classes.hpp"
@@ -116,24 +117,21 @@ std::size_t read_number(std::string_view text, std::size_t start, Token& token) 
 }
 
 // The end of the word whose first code point ends at `start`: ASCII letters
-// and digits in bulk, other letters decoded one code point at a time. Also
-// folds the word's lowercase bytes after the first into `hash` (word_hash).
-std::size_t read_word(std::string_view text, const char* lowered, std::size_t start, Token& token,
-                      std::uint32_t& hash) {
+// and digits in bulk, other letters decoded one code point at a time.
+std::size_t read_word(std::string_view text, std::size_t start, Token& token) {
   std::size_t end = start;
   bool has_digit = false;
   while (end < text.size()) {
     const ByteClass c = class_of(text[end]);
     if (is_ascii_word_class(c)) {
       has_digit |= c == kDigit;
-      hash = word_hash_step(hash, lowered[end]);
       ++end;
       continue;
     }
     if (c != kMultiByte) break;
     std::size_t next = end;
     if (!is_other_letter(decode_utf8(text, next))) break;
-    for (; end < next; ++end) hash = word_hash_step(hash, lowered[end]);
+    end = next;
   }
   token.has_digit = has_digit;
   return end;
@@ -143,11 +141,13 @@ std::size_t read_word(std::string_view text, const char* lowered, std::size_t st
 
 Tokens tokenize(std::string_view text) { return Tokens(text); }
 
-Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), kMaxTokenizedBytes) + 1]) {
+Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), kMaxTokenizedBytes) + 8]) {
   // Offsets are 32-bit; bundles are limited far below this (limits.hpp).
   text = text.substr(0, kMaxTokenizedBytes);
-  // ASCII lowercasing keeps every byte offset, so one copy serves all tokens.
+  // ASCII lowercasing keeps every byte offset, so one copy serves all tokens;
+  // it ends in eight zero bytes so that hashing may read whole chunks.
   char* lowered = lowered_.get();
+  std::memset(lowered + text.size(), 0, 8);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
     lowered[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
@@ -188,16 +188,12 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
     } else if (byte_class == kUpper || byte_class == kLower || (byte_class == kMultiByte && is_other_letter(c))) {
       token.kind = TokenKind::word;
       token.capitalized = byte_class == kUpper;
-      std::uint32_t hash = kWordHashSeed;
-      for (std::size_t k = start; k < pos; ++k) hash = word_hash_step(hash, lowered[k]);
-      token.end = static_cast<std::uint32_t>(read_word(text, lowered, pos, token, hash));
-      token.hash = hash;
+      token.end = static_cast<std::uint32_t>(read_word(text, pos, token));
       // "RMB1.2 billion", "USD5bn": a currency code glued to its number.
       const std::string_view word(lowered + start, token.end - start);
       if (const std::size_t code = token.has_digit ? glued_currency_code(word) : 0; code > 0) {
         token.end = static_cast<std::uint32_t>(start + code);
         token.has_digit = false;
-        token.hash = word_hash(word.substr(0, code));
       }
     } else {
       token.kind = TokenKind::symbol;
@@ -205,7 +201,7 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
     }
     pos = token.end;
     token.lower = std::string_view(lowered + start, token.end - start);
-    if (token.kind != TokenKind::word) token.hash = word_hash(token.lower);
+    token.hash = word_hash_padded(token.lower.data(), token.lower.size());
     token.classes = word_class_of(classes, token);
   }
 }

@@ -2,23 +2,53 @@
 // again for lexicon entries, so lexicon lookups by token never rehash text.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace keyfigures {
 
-// FNV-1a, 32 bits: cheap on short words, and good enough for small tables.
-// word_hash_step lets the tokenizer hash a word while it reads it.
-inline constexpr std::uint32_t kWordHashSeed = 2166136261u;
+namespace detail {
+constexpr std::uint64_t mix_word_chunk(std::uint64_t h, std::uint64_t chunk) {
+  h = (h ^ chunk) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 29);
+}
+constexpr std::uint32_t finish_word_hash(std::uint64_t h) {
+  h *= 0xBF58476D1CE4E5B9ull;
+  return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+}  // namespace detail
 
-constexpr std::uint32_t word_hash_step(std::uint32_t h, char c) {
-  return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+// Eight bytes at a time (little-endian chunks, the last one zero-filled):
+// words are short, so this is one or two multiplications a word.
+constexpr std::uint32_t word_hash(std::string_view word) {
+  std::uint64_t h = word.size();
+  std::size_t i = 0;
+  do {
+    std::uint64_t chunk = 0;
+    for (std::size_t k = 0; k < 8 && i + k < word.size(); ++k)
+      chunk |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i + k])) << (8 * k);
+    h = detail::mix_word_chunk(h, chunk);
+    i += 8;
+  } while (i < word.size());
+  return detail::finish_word_hash(h);
 }
 
-constexpr std::uint32_t word_hash(std::string_view word) {
-  std::uint32_t h = kWordHashSeed;
-  for (const char c : word) h = word_hash_step(h, c);
-  return h;
+// word_hash of the `size` bytes at `p`, reading whole eight-byte chunks: the
+// caller guarantees up to seven readable bytes past the end (the tokenizer
+// pads its lowercased copy).
+inline std::uint32_t word_hash_padded(const char* p, std::size_t size) {
+  std::uint64_t h = size;
+  std::size_t i = 0;
+  do {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p + i, 8);
+    if (size - i < 8) chunk &= (std::uint64_t{1} << (8 * (size - i))) - 1;  // little-endian: keep the low bytes
+    h = detail::mix_word_chunk(h, chunk);
+    i += 8;
+  } while (i < size);
+  return detail::finish_word_hash(h);
 }
 
 }  // namespace keyfigures
