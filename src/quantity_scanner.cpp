@@ -100,24 +100,26 @@ std::string resolve_yen(std::string_view code, YenContext yen) {
 // A currency marker before a number: "$", "US$", "HK$", "€", "¥", "RMB", "Rs.".
 std::optional<CurrencyMatch> currency_before_number(const Tokens& t, std::size_t i, YenContext yen) {
   if (i >= t.size()) return std::nullopt;
+  using lexicon::Currency;
+  static const auto kPrefixes = first_by_word(lexicon::dollar_prefixes(), &Currency::token);
+  static const auto kSymbols = first_by_word(lexicon::currency_symbols(), &Currency::token);
+  static const auto kCodes = first_by_word(lexicon::currency_codes(), &Currency::token);
   if (t[i].kind == TokenKind::word && i + 1 < t.size() && is_symbol(t[i + 1], "$") && attached(t, i + 1)) {
-    for (const auto& prefix : lexicon::dollar_prefixes())
-      if (t[i].lower == prefix.token) return CurrencyMatch{std::string(prefix.code), i, i + 2};
+    if (const Currency* prefix = entry_for(kPrefixes, t[i])) return CurrencyMatch{std::string(prefix->code), i, i + 2};
   }
   if (t[i].kind == TokenKind::symbol) {
     // "T$330.9 billion": a dollar of a currency we do not know is not USD.
     if (t[i].lower == "$" && i > 0 && attached(t, i) && t[i - 1].kind == TokenKind::word) return std::nullopt;
-    for (const auto& symbol : lexicon::currency_symbols())
-      if (t[i].lower == symbol.token) return CurrencyMatch{resolve_yen(symbol.code, yen), i, i + 1};
+    if (const Currency* symbol = entry_for(kSymbols, t[i]))
+      return CurrencyMatch{resolve_yen(symbol->code, yen), i, i + 1};
   }
   if (t[i].kind == TokenKind::word) {
-    for (const auto& code : lexicon::currency_codes())
-      if (t[i].lower == code.token) {
-        std::size_t next = i + 1;
-        if (next < t.size() && is_symbol(t[next], ".")) ++next;  // "Rs. 500"
-        // Codes need a separate number: "RMB 33.4B", not "RMB33" glued into a word.
-        if (next < t.size() && t[next].kind == TokenKind::number) return CurrencyMatch{std::string(code.code), i, next};
-      }
+    if (const Currency* code = entry_for(kCodes, t[i])) {
+      std::size_t next = i + 1;
+      if (next < t.size() && is_symbol(t[next], ".")) ++next;  // "Rs. 500"
+      // Codes need a separate number: "RMB 33.4B", not "RMB33" glued into a word.
+      if (next < t.size() && t[next].kind == TokenKind::number) return CurrencyMatch{std::string(code->code), i, next};
+    }
   }
   return std::nullopt;
 }
@@ -258,13 +260,13 @@ std::optional<UnitMatch> unit_after(const Tokens& t, std::size_t i) {
   }
   if (u.lower == "times" && i + 1 < t.size() && contains(kMultipleBases, t[i + 1].lower))
     return UnitMatch{"multiple", "", "", 1, i};
-  for (const auto& word : lexicon::currency_words_after())
-    if (u.lower == word.token && u.kind == TokenKind::word) {
-      // "34.5 cents a share", "512 pence": hundredths of the currency.
-      if (word.code == "USD_CENTS") return UnitMatch{"USD", "", "", 0.01, i};
-      if (word.code == "GBP_PENCE") return UnitMatch{"GBP", "", "", 0.01, i};
-      return UnitMatch{std::string(word.code), "", "", 1, i};
-    }
+  static const auto kCurrencyWords = first_by_word(lexicon::currency_words_after(), &lexicon::Currency::token);
+  if (const lexicon::Currency* found = u.kind == TokenKind::word ? entry_for(kCurrencyWords, u) : nullptr) {
+    // "34.5 cents a share", "512 pence": hundredths of the currency.
+    if (found->code == "USD_CENTS") return UnitMatch{"USD", "", "", 0.01, i};
+    if (found->code == "GBP_PENCE") return UnitMatch{"GBP", "", "", 0.01, i};
+    return UnitMatch{std::string(found->code), "", "", 1, i};
+  }
   return count_noun_at(t, i);
 }
 
