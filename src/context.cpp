@@ -1172,9 +1172,9 @@ std::string Entities::main_display() const {
 
 Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle) {
   Entities e;
-  std::map<std::string, int> mentions;
+  std::map<std::string, int, std::less<>> mentions;
   std::set<std::string, std::less<>> rivals;  // introduced as someone's rival: never the bundle's subject
-  std::map<std::string, std::map<std::string, int>> spellings;
+  std::map<std::string, std::map<std::string, int, std::less<>>, std::less<>> spellings;
   for (const auto& a : articles) {
     const Tokens& t = a.tokens;
     const std::string& text = a.article->text;
@@ -1251,8 +1251,8 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
       const std::string* found = e.key_of(token);
       if (!found) continue;
       const std::string& key = *found;
-      mentions[key] += weight;
-      if (token.lower == key) ++spellings[key][std::string(text.substr(token.begin, token.end - token.begin))];
+      slot(mentions, key) += weight;
+      if (token.lower == key) ++slot(slot(spellings, key), text.substr(token.begin, token.end - token.begin));
     }
   };
   for (const auto& a : articles) {
