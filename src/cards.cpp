@@ -44,10 +44,18 @@ std::string period_key(const FigureContext& c) {
   return c.period_id.empty() ? c.period : c.period + ":" + c.period_id;
 }
 
+// "98,500 tonnes", "2 million barrels": a unit of measure says how much, not
+// of what (inventories, an outage, purchases), so with no action ("cut",
+// "produced") it is as open as an amount of money.
+bool is_bare_measure(const std::string& metric) {
+  static const std::set<std::string> kMeasures{"count:tonnes", "count:barrels", "count:power capacity"};
+  return kMeasures.count(metric) > 0;
+}
+
 // Figures whose metric is unknown, and analysts' price targets (one per
 // broker), are grouped only with the same value.
 bool keyed_by_value(const FigureContext& c) {
-  return is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target" ||
+  return is_bare_amount(c.metric) || is_bare_measure(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target" ||
          c.metric == "portion" || c.metric == "premium" || c.metric.rfind("change_of:", 0) == 0 ||
          (c.metric == "price_change" && c.period == "window");
 }

@@ -341,6 +341,8 @@ class ContextReader {
       while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
       if (auto action = nearest_cue(t_, lexicon::count_actions(), from, q.context_first, q.last, after_end(q, 3)))
         c.metric += ":" + std::string(action->value);
+      else if (is_change_amount(q))
+        c.metric += ":changed";  // "an increase of 300 stores": a flow, never the store count
       return;
     }
     const unsigned family = family_of(q);
@@ -471,7 +473,12 @@ class ContextReader {
         }
       }
     }
-    if (!best.empty()) {
+    if (family == lexicon::money && best.find("change") == std::string_view::npos && is_change_amount(q)) {
+      // A change names its own metric and is keyed by value (see cards.cpp), so
+      // it never lands on, nor lends its metric to, the level's card.
+      c.metric = best.empty() || best == "amount" ? "change_amount" : std::string(best) + "_change_amount";
+      c.metric_explicit = true;
+    } else if (!best.empty()) {
       c.metric = std::string(best);
       c.metric_explicit = true;
     } else if (q.unit == "percent" && q.direction != Direction::none) {
@@ -487,6 +494,23 @@ class ContextReader {
 
     c.year_over_year = nearest_cue(t_, year_over_year_cues(), first, q.context_first, q.last, after_end(q, 5))
                            .has_value();
+  }
+
+  // "an increase of about $380 million", "a net reduction of 1,200 employees",
+  // "tariffs reduced operating profit by ¥128 billion": the amount of a change,
+  // never the level it changed.
+  bool is_change_amount(const Quantity& q) const {
+    if (q.context_first < 2) return false;
+    const std::string_view before = t_[q.context_first - 1].lower;
+    if (before == "of") return lexicon::is_change_noun(t_[q.context_first - 2].lower);
+    if (before != "by") return false;
+    const int clause = s_.clause[q.first];
+    for (std::size_t i = q.context_first - 1, steps = 0; i > 0 && steps < 8 && s_.clause[i - 1] == clause; ++steps) {
+      --i;
+      if (t_[i].kind == TokenKind::number) return false;  // another figure's words
+      if (lexicon::is_change_verb(t_[i].lower)) return true;
+    }
+    return false;
   }
 
   // The part of the world or business a figure covers, when the text narrows

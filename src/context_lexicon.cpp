@@ -251,6 +251,8 @@ std::span<const Cue> count_actions() {
       {"adds", "added"},          {"adding", "added"},         {"lost", "lost"},
       {"opened", "opened"},       {"open", "opened"},          {"closed", "closed"},
       {"close", "closed"},        {"recalled", "recalled"},    {"recall", "recalled"},
+      {"shed", "cut"},            {"sheds", "cut"},            {"shedding", "cut"},
+      {"reduction", "cut"},       {"reduced", "cut"},          {"trimmed", "cut"},
   };
   return table;
 }
@@ -260,6 +262,22 @@ std::span<const std::string_view> comparator_words() {
                                                 "outpacing", "ahead", "rival", "rivals", "peer", "peers",
                                                 "competitor", "competitors"};
   return table;
+}
+
+bool is_change_noun(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "increase", "increases", "decrease", "decreases", "reduction", "reductions", "rise", "drop", "decline",
+      "fall", "cut", "cuts", "boost", "hit", "impact", "gain", "jump", "shortfall"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+bool is_change_verb(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "reduced", "reduce", "reduces", "reducing", "cut", "cuts", "cutting", "lowered", "lower", "lowering",
+      "raised", "raise", "raises", "raising", "boosted", "boost", "boosts", "lifted", "lift", "lifts", "trimmed",
+      "trim", "trims", "increased", "increase", "decreased", "decrease", "hurt", "dented", "rose", "fell", "grew",
+      "declined", "dropped", "jumped", "climbed", "slipped", "shrank", "widened", "narrowed"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 
 bool is_estimate_word(std::string_view word) {

@@ -128,6 +128,11 @@ std::string metric_name(const std::string& metric, const std::string& noun) {
   if (metric.rfind("estimate:", 0) == 0) return "analysts' estimate of " + metric_name(metric.substr(9), noun);
   if (metric.size() > 8 && metric.compare(metric.size() - 8, 8, "_outlook") == 0)
     return "company outlook for " + metric_name(metric.substr(0, metric.size() - 8), noun);
+  if (constexpr std::string_view kChange = "_change_amount";
+      metric.size() > kChange.size() && metric.compare(metric.size() - kChange.size(), kChange.size(), kChange) == 0 &&
+      metric != "market_value_change_amount")
+    return "change in " + metric_name(metric.substr(0, metric.size() - kChange.size()), noun);
+  if (metric == "change_amount") return "amount of a change";
   if (metric.rfind("count:", 0) == 0) {
     // "count:vehicles:delivered" -> "number of vehicles delivered"
     const auto action = metric.find(':', 6);

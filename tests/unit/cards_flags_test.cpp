@@ -462,6 +462,86 @@ TEST_CASE("flags: 91 availability zones against 91 data centers is a minor unit 
   expect_message_names(*flag, {"Daily Ledger", "Market Wire", "availability zones", "data centers"});
 }
 
+// ------------------------------------------------- changes are not levels --
+
+TEST_CASE("cards: an amount a profit was reduced by is not the profit") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's operating profit was $300 million in the second quarter."),
+      make_article("a2", "Market Wire", "Tariffs reduced Acme's operating profit by $120 million in the second quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* level = need(run, "a1", "$300 million");
+  const auto* change = need(run, "a2", "$120 million");
+  if (level == nullptr || change == nullptr) return;
+  expect_separate(run, *level, *change);
+}
+
+TEST_CASE("cards: \"an increase of about $380 million\" in revenue is not the revenue") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Northwind's annual revenue was $9.8 billion."),
+      make_article("a2", "Market Wire",
+                   "Northwind is asking regulators for an increase of about $380 million in annual revenue."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* level = need(run, "a1", "$9.8 billion");
+  const auto* change = need(run, "a2", "$380 million");
+  if (level == nullptr || change == nullptr) return;
+  expect_separate(run, *level, *change);
+}
+
+TEST_CASE("cards: a net reduction of employees is not the headcount, and shed jobs are a cut") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme ended the year with 9,000 employees."),
+      make_article("a2", "Market Wire", "Acme made a net reduction of 400 employees during the year."),
+      make_article("a3", "Harbor Brokers", "Acme shed 400 jobs during the year, it said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* level = need(run, "a1", "9,000 employees");
+  const auto* reduction = need(run, "a2", "400 employees");
+  const auto* shed = need(run, "a3", "400 jobs");
+  if (level == nullptr || reduction == nullptr || shed == nullptr) return;
+  expect_separate(run, *level, *reduction);
+  expect_separate(run, *level, *shed);
+}
+
+TEST_CASE("flags: two headcounts still conflict when one article also states the change") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme ended the quarter with 9,000 employees, a net reduction of 400 employees."),
+      make_article("a2", "Market Wire", "Acme ended the quarter with 19,000 employees."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "9,000 employees");
+  const auto* b = need(run, "a2", "19,000 employees");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("flags: two profits still conflict when one article also states a tariff hit") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme's operating profit was $300 million in the second quarter. Tariffs reduced operating "
+                   "profit by $120 million."),
+      make_article("a2", "Market Wire", "Acme's operating profit was $900 million in the second quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "$300 million");
+  const auto* b = need(run, "a2", "$900 million");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("cards: tonnes of different things (stocks, an outage) are not one quantity") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Copper inventories in Acme's warehouses fell to 98,500 tonnes."),
+      make_article("a2", "Market Wire", "The outage at Acme's mine removes roughly 150,000 tonnes of supply."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* stock = need(run, "a1", "98,500 tonnes");
+  const auto* outage = need(run, "a2", "150,000 tonnes");
+  if (stock == nullptr || outage == nullptr) return;
+  expect_separate(run, *stock, *outage);
+}
+
 // ------------------------------------------------------------ bundle-wide --
 
 TEST_CASE("flags: one article's own figures never make a flag") {
