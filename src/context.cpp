@@ -414,6 +414,12 @@ class ContextReader {
         }
       }
     }
+    // "Cloud +26% YoY": a business segment's year-over-year change with no
+    // noun is its revenue growth. "year on year" alone names no metric
+    // ("Industrial output rose 5.6% year on year" is not revenue).
+    if (family == lexicon::percent && best.empty() && q.direction != Direction::none && year_over_year_near(q) &&
+        segment_in_clause(q))
+      best = "revenue_growth";
     // A price per share that is not the market price: a dividend, a takeover
     // offer, an IPO price, a reader's prediction ("$70 by Christmas").
     if (best == "share_price") {
@@ -485,6 +491,7 @@ class ContextReader {
       // "Up about 28%", "Initech rose 4%": in finance news, a move of the stock;
       // but "Deposits rose 3%" is a change of deposits (a metric we do not know).
       if (auto noun = other_noun_before(q)) c.metric = "change_of:" + *noun;
+      else if (year_over_year_near(q)) c.metric = "percent";  // a stock's move is not quoted year on year
       else c.metric = "price_change";
     } else {
       c.metric = family == lexicon::percent ? "percent" : "amount";
@@ -492,8 +499,19 @@ class ContextReader {
     if (c.metric == "market_size") c.phrase = words_between(q.last + 1, "market");
     mark_forecast(q, c);
 
-    c.year_over_year = nearest_cue(t_, year_over_year_cues(), first, q.context_first, q.last, after_end(q, 5))
-                           .has_value();
+    c.year_over_year = year_over_year_near(q);
+  }
+
+  bool year_over_year_near(const Quantity& q) const {
+    return nearest_cue(t_, year_over_year_cues(), sentence_first(q.first), q.context_first, q.last, after_end(q, 5))
+        .has_value();
+  }
+
+  bool segment_in_clause(const Quantity& q) const {
+    const int clause = s_.clause[q.first];
+    std::size_t from = q.context_first;
+    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
+    return nearest_cue(t_, lexicon::segment_cues(), from, q.context_first, q.last, after_end(q, 3)).has_value();
   }
 
   // "an increase of about $380 million", "a net reduction of 1,200 employees",
@@ -627,7 +645,12 @@ class ContextReader {
         noun = w;
       }
       if (noun) return noun;
-      if (first < 2 || !is_symbol(t_[first - 1], ",")) break;
+      // "Industrial production: +5.6% y/y": the label of a list item whose
+      // value follows the colon directly names it too.
+      const bool label_colon = first >= 2 && is_symbol(t_[first - 1], ":") &&
+                               std::none_of(t_.begin() + first, t_.begin() + end,
+                                            [](const Token& token) { return token.kind == TokenKind::word; });
+      if (first < 2 || !(is_symbol(t_[first - 1], ",") || label_colon)) break;
       end = first - 1;
       const int previous = s_.clause[end - 1];
       first = end;
@@ -653,7 +676,7 @@ class ContextReader {
   }
 
   static std::span<const lexicon::Cue> year_over_year_cues() {
-    static constexpr lexicon::Cue table[] = {{"year over year", "yoy"}, {"yoy", "yoy"}, {"y y", "yoy"},
+    static constexpr lexicon::Cue table[] = {{"year over year", "yoy"}, {"year on year", "yoy"}, {"yoy", "yoy"}, {"y y", "yoy"},
                                              {"from a year earlier", "yoy"}, {"from a year ago", "yoy"}};
     return table;
   }

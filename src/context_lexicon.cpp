@@ -48,10 +48,8 @@ std::span<const MetricCue> metric_cues() {
       {"profit", "profit_growth", P, 2.4},
       {"profits", "profit_growth", P, 2.4},
       {"eps", "eps_growth", P, 2.6},
-      {"year over year", "revenue_growth", P, 1.2},
-      {"year on year", "revenue_growth", P, 1.2},
-      {"yoy", "revenue_growth", P, 1.2},
-      {"y y", "revenue_growth", P, 1.2},
+      // "year on year", "yoy" say how a change is measured, not what changed
+      // (they are year-over-year markers in context.cpp, not metric cues).
       {"shares", "price_change", P, 2},
       {"stock", "price_change", P, 2},
       {"stocks", "price_change", P, 1.5},

@@ -542,6 +542,50 @@ TEST_CASE("cards: tonnes of different things (stocks, an outage) are not one qua
   expect_separate(run, *stock, *outage);
 }
 
+// ------------------------------------------- "year on year" names no metric --
+
+TEST_CASE("cards: \"year on year\" does not make industrial output a sales growth") {
+  const auto run = analyze_articles(
+      {
+          make_article("a1", "Daily Ledger", "Sales of appliances in Ruritania fell 4.8% in November."),
+          make_article("a2", "Market Wire", "Ruritania's industrial output rose 5.6% year on year in November."),
+      },
+      "Ruritania November data");
+  INFO("found " << describe(run.report));
+  const auto* sales = need(run, "a1", "4.8%");
+  const auto* output = need(run, "a2", "5.6%");
+  if (sales == nullptr || output == nullptr) return;
+  expect_separate(run, *sales, *output);
+}
+
+TEST_CASE("cards: a list item's \"(+9% YoY)\" is the growth of its own label") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's third-quarter results at a glance:\n1. Net profit: $2bn (+9% YoY)\n"),
+      make_article("a2", "Market Wire", "Acme's fee income rose 7% year on year in the third quarter."),
+      make_article("a3", "Harbor Brokers", "Acme's revenue rose 3% year on year in the third quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* profit = need(run, "a1", "+9%");
+  const auto* fees = need(run, "a2", "7%");
+  const auto* revenue = need(run, "a3", "3%");
+  if (profit == nullptr || fees == nullptr || revenue == nullptr) return;
+  expect_separate(run, *profit, *fees);
+  expect_separate(run, *profit, *revenue);
+  expect_separate(run, *fees, *revenue);
+}
+
+TEST_CASE("flags: a segment's \"+26% YoY\" is still its revenue growth") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's cloud revenue rose 8% year on year in the third quarter."),
+      make_article("a2", "Market Wire", "Acme in the third quarter: Cloud +26% YoY."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "8%");
+  const auto* b = need(run, "a2", "+26%");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
 // ------------------------------------------------------------ bundle-wide --
 
 TEST_CASE("flags: one article's own figures never make a flag") {
