@@ -200,8 +200,10 @@ std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>&
   adopt_single_weekday(figures);
   for (auto& f : figures) {
     // A period read near a figure whose metric has none (a market value, a
-    // count) came from a neighbouring clause: drop it.
-    if (!period_matters(f.context.metric)) f.context.period.clear(), f.context.period_id.clear();
+    // count) came from a neighbouring clause: drop it. A comparison base
+    // ("prior") stays, so it never sits on the card of the value now.
+    const bool base = f.context.period == "prior" && !f.context.bare_from_base;
+    if (!period_matters(f.context.metric) && !base) f.context.period.clear(), f.context.period_id.clear();
     refresh_description(f, bundle.articles[f.article_index]);
   }
 

@@ -1004,6 +1004,7 @@ class ContextReader {
     if (is_prior_value(q)) {
       c.period = "prior";
       c.period_id.clear();
+      c.bare_from_base = is_bare_from(q);
     }
   }
 
@@ -1084,10 +1085,49 @@ class ContextReader {
           return true;
       }
     }
+    if (relative_time_after(q) || base_of_multiple(q)) return true;
     static constexpr lexicon::Cue kPrior[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
                                               {"year ago", "prior"},      {"the previous year", "prior"},
                                               {"last year", "prior"},     {"the prior year", "prior"}};
     return nearest_cue(t_, kPrior, q.last + 1, q.last + 1, q.last, after_end(q, 4)).has_value();
+  }
+
+  // "the $4.5 billion at which it raised money two years ago", "$3 billion in
+  // its previous round": a past value, when nothing else is quoted between.
+  bool relative_time_after(const Quantity& q) const {
+    static const WordSet kSpans{"years", "months", "quarters", "weeks"};
+    static const WordSet kAgo{"ago", "earlier", "before"};
+    static const WordSet kPast{"previous", "prior", "last", "earlier"};
+    const std::size_t end = after_end(q, 10);
+    for (std::size_t i = q.last + 1; i <= end && i + 1 < t_.size(); ++i) {
+      if (t_[i].kind == TokenKind::number && t_[i].usable) return false;  // another figure's time
+      if (kSpans.contains(t_[i]) && kAgo.contains(t_[i + 1]) && i > q.last + 1 &&
+          (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
+        return true;
+      if (kPast.contains(t_[i]) && (t_[i + 1].lower == "round" ||
+                                    (t_[i + 1].lower == "funding" && i + 2 < t_.size() && t_[i + 2].lower == "round")))
+        return true;
+    }
+    return false;
+  }
+
+  // "expands from 91 DCs": a starting point with no new value and no
+  // direction, which is as likely the level now as a past one.
+  bool is_bare_from(const Quantity& q) const {
+    if (q.context_first < 2 || t_[q.context_first - 1].lower != "from") return false;
+    const std::string_view before = t_[q.context_first - 2].lower;
+    if (lexicon::contains(lexicon::up_words(), before) || lexicon::contains(lexicon::down_words(), before))
+      return false;  // "up from $2.9 billion"
+    const std::size_t k = static_cast<std::size_t>(&q - q_.data());
+    return !(k > 0 && q_[k - 1].last + 2 == q.context_first);  // "to $50 from $40"
+  }
+
+  // "four times the $4.5 billion", "twice the 2,000 stores": the base a
+  // multiple is measured against.
+  bool base_of_multiple(const Quantity& q) const {
+    if (q.context_first < 2 || t_[q.context_first - 1].lower != "the") return false;
+    const std::string_view w = t_[q.context_first - 2].lower;
+    return w == "times" || w == "twice" || w == "double" || w == "triple" || w == "thrice";
   }
 
   // A year in the figure's clause before it, or "in 2025"/"by 2030" right after it.

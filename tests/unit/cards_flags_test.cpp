@@ -586,6 +586,52 @@ TEST_CASE("flags: a segment's \"+26% YoY\" is still its revenue growth") {
   expect_conflict(run, *a, *b);
 }
 
+// ------------------------------------------------- comparison bases apart --
+
+TEST_CASE("cards: \"three times the $4 billion ... two years ago\" is a base, not the valuation now") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme is now valued at $12 billion after its latest funding round."),
+      make_article("a2", "Market Wire",
+                   "The new valuation is three times the $4 billion at which Acme raised money two years ago."),
+      make_article("a3", "Harbor Brokers", "Acme was valued at $5 billion in its previous round."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* now = need(run, "a1", "$12 billion");
+  const auto* base = need(run, "a2", "$4 billion");
+  const auto* round = need(run, "a3", "$5 billion");
+  if (now == nullptr || base == nullptr || round == nullptr) return;
+  expect_separate(run, *now, *base);
+  expect_separate(run, *now, *round);
+  CHECK(kftest::flags_naming(run.report, {base, round}).empty());  // two bases may be two past dates
+}
+
+TEST_CASE("flags: two capex plans conflict, and the base \"up from $2.9 billion\" stays off their card") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme's capital expenditures next year will be about $3.4 billion, up from $2.9 billion this year."),
+      make_article("a2", "Market Wire", "Acme said its capital expenditures next year will be about $4.3 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "$3.4 billion");
+  const auto* base = need(run, "a1", "$2.9 billion");
+  const auto* b = need(run, "a2", "$4.3 billion");
+  if (a == nullptr || base == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+  CHECK_FALSE(kftest::share_card(run.report, *a, *base));
+}
+
+TEST_CASE("cards: the count a footprint \"expands from\" is the same count reported elsewhere") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's cloud network expands from 91 data centers."),
+      make_article("a2", "Market Wire", "Acme's cloud unit operates 91 data centers."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "91 data centers");
+  const auto* b = need(run, "a2", "91 data centers");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+}
+
 // ------------------------------------------------------------ bundle-wide --
 
 TEST_CASE("flags: one article's own figures never make a flag") {
