@@ -343,6 +343,8 @@ class ContextReader {
         c.metric += ":" + std::string(action->value);
       else if (is_change_amount(q))
         c.metric += ":changed";  // "an increase of 300 stores": a flow, never the store count
+      // "a full-year sales target of 4.1 million units" is not the units sold.
+      mark_forecast(q, c);
       return;
     }
     const unsigned family = family_of(q);
@@ -596,7 +598,7 @@ class ContextReader {
       if (t_[i].kind == TokenKind::number && t_[i].usable) break;  // another figure's words
       const std::string_view w = t_[i].lower;
       if (lexicon::is_estimate_word(w)) kind = "estimate";
-      else if (lexicon::is_guidance_word(w) && kind.empty()) kind = "outlook";
+      else if (lexicon::is_guidance_word(w) && kind.empty() && !is_policy_target(i)) kind = "outlook";
     }
     // "the 41 billion yuan analysts had expected", "the 20% we had pencilled in"
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
@@ -608,6 +610,11 @@ class ContextReader {
     }
     if (kind == "estimate") c.metric = "estimate:" + c.metric;
     else if (kind == "outlook") c.metric = c.metric + "_outlook";
+  }
+
+  // "the federal funds target range", "its target rate": a policy level, not guidance.
+  bool is_policy_target(std::size_t i) const {
+    return t_[i].lower == "target" && i + 1 < t_.size() && (t_[i + 1].lower == "range" || t_[i + 1].lower == "rate");
   }
 
   // A content word before a change that names what changed, when it is not

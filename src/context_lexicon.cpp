@@ -249,6 +249,7 @@ std::span<const Cue> count_actions() {
       {"adds", "added"},          {"adding", "added"},         {"lost", "lost"},
       {"opened", "opened"},       {"open", "opened"},          {"closed", "closed"},
       {"close", "closed"},        {"recalled", "recalled"},    {"recall", "recalled"},
+      {"sales", "sold"},          {"shipments", "shipped"},    {"ships", "shipped"},
       {"shed", "cut"},            {"sheds", "cut"},            {"shedding", "cut"},
       {"reduction", "cut"},       {"reduced", "cut"},          {"trimmed", "cut"},
   };
@@ -287,7 +288,7 @@ bool is_estimate_word(std::string_view word) {
 bool is_guidance_word(std::string_view word) {
   static constexpr std::string_view table[] = {"forecast", "forecasts", "forecasted", "expects", "expect",
                                                "guided", "guidance", "outlook", "projects", "projected",
-                                               "sees", "anticipates", "predicts", "predicted", "targets",
+                                               "sees", "anticipates", "predicts", "predicted", "targets", "target",
                                                "guide", "guides"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }

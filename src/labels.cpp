@@ -199,10 +199,17 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
     for (const auto& noun : distinct) what += (what.empty() ? "" : " / ") + noun;
     if (c.metric == "count:parameters" && !phrases.empty())
       return fmt::format("{} model size (parameters)", most_common(phrases));
-    const auto action = c.metric.find(':', 6);
+    // "count:units:sold_outlook": a company's target for the count.
+    constexpr std::string_view kOutlook = "_outlook";
+    std::string metric = c.metric;
+    const bool outlook = metric.size() > kOutlook.size() &&
+                         metric.compare(metric.size() - kOutlook.size(), kOutlook.size(), kOutlook) == 0;
+    if (outlook) metric.resize(metric.size() - kOutlook.size());
+    const auto action = metric.find(':', 6);
     std::string label = action == std::string::npos
                             ? fmt::format("{}: number of {}", subject, what)
-                            : fmt::format("{}: {} {}", subject, what, c.metric.substr(action + 1));
+                            : fmt::format("{}: {} {}", subject, what, metric.substr(action + 1));
+    if (outlook) label += " (company outlook)";
     if (!period.empty()) label += ", " + period;
     return label;
   }

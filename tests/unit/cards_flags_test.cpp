@@ -632,6 +632,37 @@ TEST_CASE("cards: the count a footprint \"expands from\" is the same count repor
   expect_agreement(run, *a, *b);
 }
 
+// ------------------------------------------ count targets are not actuals --
+
+TEST_CASE("cards: a full-year sales target of units is not the units sold in the quarter") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme sold 1.0 million cars in the quarter."),
+      make_article("a2", "Market Wire", "Acme kept its full-year sales target of 4.1 million cars."),
+      make_article("a3", "Harbor Brokers", "Acme at a glance:\n1. Global vehicle sales: 1.02 million units (down 3%)\n"),
+      make_article("a4", "Motor Weekly", "It maintained its full-year sales target of 4.1 million units."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* sold = need(run, "a1", "1.0 million cars");
+  const auto* target = need(run, "a2", "4.1 million cars");
+  const auto* listed = need(run, "a3", "1.02 million units");
+  const auto* target_units = need(run, "a4", "4.1 million units");
+  if (sold == nullptr || target == nullptr || listed == nullptr || target_units == nullptr) return;
+  expect_separate(run, *sold, *target);
+  expect_separate(run, *listed, *target_units);
+}
+
+TEST_CASE("flags: two outlets' units sold in one quarter still conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme sold 1.0 million cars in the third quarter."),
+      make_article("a2", "Market Wire", "Acme sold 1.4 million cars in the third quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "1.0 million cars");
+  const auto* b = need(run, "a2", "1.4 million cars");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
 // ------------------------------------------------------------ bundle-wide --
 
 TEST_CASE("flags: one article's own figures never make a flag") {
