@@ -311,6 +311,8 @@ class ContextReader {
     c.sentence = s_.sentence[q.first];
     read_metric(q, c);
     c.basis = basis_near(q);
+    if (c.basis.empty() && is_tracked_metric(c.metric))
+      if (auto source = data_source_near(q)) c.basis = "source " + *source;
     c.scope = scope_near(q);
     read_subject(k, c);
     read_period(q, c);
@@ -585,6 +587,38 @@ class ContextReader {
     const std::size_t to = std::min(sentence_last(q.first), q.last + 6);
     if (auto hit = nearest_cue(t_, kBases, from, q.context_first, q.last, to)) return std::string(hit->value);
     return {};
+  }
+
+  // Quantities that research firms estimate, each with its own method.
+  static bool is_tracked_metric(std::string_view metric) {
+    return metric == "market_share" || metric == "market_size" || metric.rfind("count:", 0) == 0;
+  }
+
+  // "according to research firm Quantis", "figures from Beta Analytics",
+  // "(Lumen Research)": the tracker behind a market share or an industry
+  // count. Trackers measure differently, so two of them never conflict.
+  std::optional<std::string> data_source_near(const Quantity& q) const {
+    static const WordSet kLeadIn{"figures", "data", "estimates", "from", "research", "firm", "market",
+                                 "researcher", "tracker", "the", "industry", "consultancy", "group"};
+    static const WordSet kProvider{"research", "analytics", "insights", "intelligence", "consulting"};
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t last = std::min(sentence_last(q.first), q.last + 12);
+    const std::string& text = a_.article->text;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (i >= q.context_first && i <= q.last) continue;
+      const std::string_view w = t_[i].lower;
+      const bool from_data = (w == "figures" || w == "data" || w == "estimates") && i + 1 <= last &&
+                             t_[i + 1].lower == "from";
+      if (loose_match(t_, i, "according to") || from_data) {
+        std::size_t at = i + 2;
+        while (at <= last && !t_[at].capitalized && kLeadIn.contains(t_[at])) ++at;
+        if (at <= last && could_be_name(t_[at]) && !e_.key_of(t_[at])) return lower_ascii(slice(text, t_, at, at));
+      }
+      // "(Lumen Research)", "Beta Analytics": a name that says what it is.
+      if (t_[i].capitalized && kProvider.contains(t_[i]) && i > first && could_be_name(t_[i - 1]))
+        return lower_ascii(slice(text, t_, i - 1, i - 1));
+    }
+    return std::nullopt;
   }
 
   // "analysts had expected $46.2 billion" is an estimate; "forecast revenue of

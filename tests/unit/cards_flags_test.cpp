@@ -663,6 +663,33 @@ TEST_CASE("flags: two outlets' units sold in one quarter still conflict") {
   expect_conflict(run, *a, *b);
 }
 
+// ------------------------------------------ two trackers never conflict --
+
+TEST_CASE("cards: market shares from two research firms are not one quantity") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's market share was 21% in the quarter, according to research firm Alpha."),
+      make_article("a2", "Market Wire",
+                   "Acme's market share was 19% in the quarter, according to figures from Beta Analytics."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "21%");
+  const auto* b = need(run, "a2", "19%");
+  if (a == nullptr || b == nullptr) return;
+  expect_separate(run, *a, *b);
+}
+
+TEST_CASE("flags: one research firm's market share quoted as 21% and 19% is a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's market share was 21% in the quarter, according to research firm Alpha."),
+      make_article("a2", "Market Wire", "Acme's market share was 19% in the quarter, according to Alpha."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "21%");
+  const auto* b = need(run, "a2", "19%");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
 // ------------------------------------------------------------ bundle-wide --
 
 TEST_CASE("flags: one article's own figures never make a flag") {
