@@ -439,7 +439,8 @@ class ContextReader {
           best = "ipo_price";
         if (best != "share_price") break;
       }
-      if (best == "share_price" && q.last + 1 < t_.size() && t_[q.last + 1].lower == "by") best = "price_target";
+      if (best == "share_price" && q.last + 1 < t_.size() && t_[q.last + 1].lower == "by" && !time_of_day_at(q.last + 2))
+        best = "price_target";
     }
     // "funds from operations were 92 cents per share", "book value per share".
     if (best == "share_price" || best == "eps") {
@@ -644,6 +645,18 @@ class ContextReader {
     }
     if (kind == "estimate") c.metric = "estimate:" + c.metric;
     else if (kind == "outlook") c.metric = c.metric + "_outlook";
+  }
+
+  // "by 11:15 a.m.", "by noon", "by the close": a time of day, not a prediction's horizon.
+  bool time_of_day_at(std::size_t i) const {
+    if (i >= t_.size()) return false;
+    const std::string_view w = t_[i].lower;
+    if (w == "noon" || w == "midday" || w == "mid" || (w == "the" && i + 1 < t_.size() &&
+                                                       (t_[i + 1].lower == "close" || t_[i + 1].lower == "open")))
+      return true;
+    if (t_[i].kind != TokenKind::number || i + 1 >= t_.size()) return false;
+    const std::string_view next = t_[i + 1].lower;
+    return next == ":" || next == "a" || next == "p" || next == "am" || next == "pm";
   }
 
   // "the federal funds target range", "its target rate": a policy level, not guidance.

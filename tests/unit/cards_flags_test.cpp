@@ -690,6 +690,19 @@ TEST_CASE("flags: one research firm's market share quoted as 21% and 19% is a co
   expect_conflict(run, *a, *b);
 }
 
+TEST_CASE("cards: a price \"by 11:15 a.m.\" is the share price at that time, not a price target") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares traded 1.4% lower at $16.19 by 11:15 a.m. on Tuesday."),
+      make_article("a2", "Market Wire", "One reader expects Acme shares to reach $70 by Christmas."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* at_time = need(run, "a1", "$16.19");
+  const auto* prediction = need(run, "a2", "$70");
+  if (at_time == nullptr || prediction == nullptr) return;
+  CHECK(at_time->metric == "share price");
+  CHECK(prediction->metric == "price target");
+}
+
 // ------------------------------------------------------------ bundle-wide --
 
 TEST_CASE("flags: one article's own figures never make a flag") {
