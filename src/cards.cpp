@@ -44,10 +44,18 @@ std::string period_key(const FigureContext& c) {
   return c.period_id.empty() ? c.period : c.period + ":" + c.period_id;
 }
 
+// "98,500 tonnes", "2 million barrels": a unit of measure says how much, not
+// of what (inventories, an outage, purchases), so with no action ("cut",
+// "produced") it is as open as an amount of money.
+bool is_bare_measure(const std::string& metric) {
+  static const std::set<std::string> kMeasures{"count:tonnes", "count:barrels", "count:power capacity"};
+  return kMeasures.count(metric) > 0;
+}
+
 // Figures whose metric is unknown, and analysts' price targets (one per
 // broker), are grouped only with the same value.
 bool keyed_by_value(const FigureContext& c) {
-  return is_bare_amount(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target" ||
+  return is_bare_amount(c.metric) || is_bare_measure(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target" ||
          c.metric == "portion" || c.metric == "premium" || c.metric.rfind("change_of:", 0) == 0 ||
          (c.metric == "price_change" && c.period == "window");
 }
@@ -192,8 +200,10 @@ std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>&
   adopt_single_weekday(figures);
   for (auto& f : figures) {
     // A period read near a figure whose metric has none (a market value, a
-    // count) came from a neighbouring clause: drop it.
-    if (!period_matters(f.context.metric)) f.context.period.clear(), f.context.period_id.clear();
+    // count) came from a neighbouring clause: drop it. A comparison base
+    // ("prior") stays, so it never sits on the card of the value now.
+    const bool base = f.context.period == "prior" && !f.context.bare_from_base;
+    if (!period_matters(f.context.metric) && !base) f.context.period.clear(), f.context.period_id.clear();
     refresh_description(f, bundle.articles[f.article_index]);
   }
 

@@ -294,6 +294,8 @@ class ContextReader {
     c.sentence = s_.sentence[q.first];
     read_metric(q, c);
     c.basis = basis_near(q);
+    if (c.basis.empty() && is_tracked_metric(c.metric))
+      if (auto source = data_source_near(q)) c.basis = "source " + *source;
     c.scope = scope_near(q);
     read_subject(k, c);
     read_period(q, c);
@@ -327,6 +329,10 @@ class ContextReader {
       while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
       if (auto action = nearest_cue(t_, lexicon::count_actions(), from, q.context_first, q.last, after_end(q, 3)))
         c.metric += ":" + std::string(action->value);
+      else if (is_change_amount(q))
+        c.metric += ":changed";  // "an increase of 300 stores": a flow, never the store count
+      // "a full-year sales target of 4.1 million units" is not the units sold.
+      mark_forecast(q, c);
       return;
     }
     const unsigned family = family_of(q);
@@ -398,6 +404,12 @@ class ContextReader {
         }
       }
     }
+    // "Cloud +26% YoY": a business segment's year-over-year change with no
+    // noun is its revenue growth. "year on year" alone names no metric
+    // ("Industrial output rose 5.6% year on year" is not revenue).
+    if (family == lexicon::percent && best.empty() && q.direction != Direction::none && year_over_year_near(q) &&
+        segment_in_clause(q))
+      best = "revenue_growth";
     // A price per share that is not the market price: a dividend, a takeover
     // offer, an IPO price, a reader's prediction ("$70 by Christmas").
     if (best == "share_price") {
@@ -413,7 +425,8 @@ class ContextReader {
           best = "ipo_price";
         if (best != "share_price") break;
       }
-      if (best == "share_price" && q.last + 1 < t_.size() && t_[q.last + 1].lower == "by") best = "price_target";
+      if (best == "share_price" && q.last + 1 < t_.size() && t_[q.last + 1].lower == "by" && !time_of_day_at(q.last + 2))
+        best = "price_target";
     }
     // "funds from operations were 92 cents per share", "book value per share".
     if (best == "share_price" || best == "eps") {
@@ -457,13 +470,19 @@ class ContextReader {
         }
       }
     }
-    if (!best.empty()) {
+    if (family == lexicon::money && best.find("change") == std::string_view::npos && is_change_amount(q)) {
+      // A change names its own metric and is keyed by value (see cards.cpp), so
+      // it never lands on, nor lends its metric to, the level's card.
+      c.metric = best.empty() || best == "amount" ? "change_amount" : std::string(best) + "_change_amount";
+      c.metric_explicit = true;
+    } else if (!best.empty()) {
       c.metric = std::string(best);
       c.metric_explicit = true;
     } else if (q.unit == "percent" && q.direction != Direction::none) {
       // "Up about 28%", "Initech rose 4%": in finance news, a move of the stock;
       // but "Deposits rose 3%" is a change of deposits (a metric we do not know).
       if (auto noun = other_noun_before(q)) c.metric = "change_of:" + *noun;
+      else if (year_over_year_near(q)) c.metric = "percent";  // a stock's move is not quoted year on year
       else c.metric = "price_change";
     } else {
       c.metric = family == lexicon::percent ? "percent" : "amount";
@@ -471,8 +490,36 @@ class ContextReader {
     if (c.metric == "market_size") c.phrase = words_between(q.last + 1, "market");
     mark_forecast(q, c);
 
-    c.year_over_year = nearest_cue(t_, year_over_year_cues(), first, q.context_first, q.last, after_end(q, 5))
-                           .has_value();
+    c.year_over_year = year_over_year_near(q);
+  }
+
+  bool year_over_year_near(const Quantity& q) const {
+    return nearest_cue(t_, year_over_year_cues(), sentence_first(q.first), q.context_first, q.last, after_end(q, 5))
+        .has_value();
+  }
+
+  bool segment_in_clause(const Quantity& q) const {
+    const int clause = s_.clause[q.first];
+    std::size_t from = q.context_first;
+    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
+    return nearest_cue(t_, lexicon::segment_cues(), from, q.context_first, q.last, after_end(q, 3)).has_value();
+  }
+
+  // "an increase of about $380 million", "a net reduction of 1,200 employees",
+  // "tariffs reduced operating profit by ¥128 billion": the amount of a change,
+  // never the level it changed.
+  bool is_change_amount(const Quantity& q) const {
+    if (q.context_first < 2) return false;
+    const std::string_view before = t_[q.context_first - 1].lower;
+    if (before == "of") return lexicon::is_change_noun(t_[q.context_first - 2].lower);
+    if (before != "by") return false;
+    const int clause = s_.clause[q.first];
+    for (std::size_t i = q.context_first - 1, steps = 0; i > 0 && steps < 8 && s_.clause[i - 1] == clause; ++steps) {
+      --i;
+      if (t_[i].kind == TokenKind::number) return false;  // another figure's words
+      if (lexicon::is_change_verb(t_[i].lower)) return true;
+    }
+    return false;
   }
 
   // The part of the world or business a figure covers, when the text narrows
@@ -529,6 +576,38 @@ class ContextReader {
     return {};
   }
 
+  // Quantities that research firms estimate, each with its own method.
+  static bool is_tracked_metric(std::string_view metric) {
+    return metric == "market_share" || metric == "market_size" || metric.rfind("count:", 0) == 0;
+  }
+
+  // "according to research firm Quantis", "figures from Beta Analytics",
+  // "(Lumen Research)": the tracker behind a market share or an industry
+  // count. Trackers measure differently, so two of them never conflict.
+  std::optional<std::string> data_source_near(const Quantity& q) const {
+    static const WordSet kLeadIn{"figures", "data", "estimates", "from", "research", "firm", "market",
+                                 "researcher", "tracker", "the", "industry", "consultancy", "group"};
+    static const WordSet kProvider{"research", "analytics", "insights", "intelligence", "consulting"};
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t last = std::min(sentence_last(q.first), q.last + 12);
+    const std::string& text = a_.article->text;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (i >= q.context_first && i <= q.last) continue;
+      const std::string_view w = t_[i].lower;
+      const bool from_data = (w == "figures" || w == "data" || w == "estimates") && i + 1 <= last &&
+                             t_[i + 1].lower == "from";
+      if (loose_match(t_, i, "according to") || from_data) {
+        std::size_t at = i + 2;
+        while (at <= last && !t_[at].capitalized && kLeadIn.contains(t_[at])) ++at;
+        if (at <= last && could_be_name(t_[at]) && !e_.key_of(t_[at])) return lower_ascii(slice(text, t_, at, at));
+      }
+      // "(Lumen Research)", "Beta Analytics": a name that says what it is.
+      if (t_[i].capitalized && kProvider.contains(t_[i]) && i > first && could_be_name(t_[i - 1]))
+        return lower_ascii(slice(text, t_, i - 1, i - 1));
+    }
+    return std::nullopt;
+  }
+
   // "analysts had expected $46.2 billion" is an estimate; "forecast revenue of
   // $54 billion" is guidance. Neither is the reported figure.
   void mark_forecast(const Quantity& q, FigureContext& c) const {
@@ -540,7 +619,7 @@ class ContextReader {
       if (t_[i].kind == TokenKind::number && t_[i].usable) break;  // another figure's words
       const std::string_view w = t_[i].lower;
       if (lexicon::is_estimate_word(w)) kind = "estimate";
-      else if (lexicon::is_guidance_word(w) && kind.empty()) kind = "outlook";
+      else if (lexicon::is_guidance_word(w) && kind.empty() && !is_policy_target(i)) kind = "outlook";
     }
     // "the 41 billion yuan analysts had expected", "the 20% we had pencilled in"
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
@@ -552,6 +631,23 @@ class ContextReader {
     }
     if (kind == "estimate") c.metric = "estimate:" + c.metric;
     else if (kind == "outlook") c.metric = c.metric + "_outlook";
+  }
+
+  // "by 11:15 a.m.", "by noon", "by the close": a time of day, not a prediction's horizon.
+  bool time_of_day_at(std::size_t i) const {
+    if (i >= t_.size()) return false;
+    const std::string_view w = t_[i].lower;
+    if (w == "noon" || w == "midday" || w == "mid" || (w == "the" && i + 1 < t_.size() &&
+                                                       (t_[i + 1].lower == "close" || t_[i + 1].lower == "open")))
+      return true;
+    if (t_[i].kind != TokenKind::number || i + 1 >= t_.size()) return false;
+    const std::string_view next = t_[i + 1].lower;
+    return next == ":" || next == "a" || next == "p" || next == "am" || next == "pm";
+  }
+
+  // "the federal funds target range", "its target rate": a policy level, not guidance.
+  bool is_policy_target(std::size_t i) const {
+    return t_[i].lower == "target" && i + 1 < t_.size() && (t_[i + 1].lower == "range" || t_[i + 1].lower == "rate");
   }
 
   // A content word before a change that names what changed, when it is not
@@ -589,7 +685,12 @@ class ContextReader {
         noun = w;
       }
       if (noun) return noun;
-      if (first < 2 || !is_symbol(t_[first - 1], ",")) break;
+      // "Industrial production: +5.6% y/y": the label of a list item whose
+      // value follows the colon directly names it too.
+      const bool label_colon = first >= 2 && is_symbol(t_[first - 1], ":") &&
+                               std::none_of(t_.begin() + first, t_.begin() + end,
+                                            [](const Token& token) { return token.kind == TokenKind::word; });
+      if (first < 2 || !(is_symbol(t_[first - 1], ",") || label_colon)) break;
       end = first - 1;
       const int previous = s_.clause[end - 1];
       first = end;
@@ -615,7 +716,7 @@ class ContextReader {
   }
 
   static std::span<const lexicon::Cue> year_over_year_cues() {
-    static constexpr lexicon::Cue table[] = {{"year over year", "yoy"}, {"yoy", "yoy"}, {"y y", "yoy"},
+    static constexpr lexicon::Cue table[] = {{"year over year", "yoy"}, {"year on year", "yoy"}, {"yoy", "yoy"}, {"y y", "yoy"},
                                              {"from a year earlier", "yoy"}, {"from a year ago", "yoy"}};
     return table;
   }
@@ -943,6 +1044,7 @@ class ContextReader {
     if (is_prior_value(q)) {
       c.period = "prior";
       c.period_id.clear();
+      c.bare_from_base = is_bare_from(q);
     }
   }
 
@@ -1023,10 +1125,49 @@ class ContextReader {
           return true;
       }
     }
+    if (relative_time_after(q) || base_of_multiple(q)) return true;
     static constexpr lexicon::Cue kPrior[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
                                               {"year ago", "prior"},      {"the previous year", "prior"},
                                               {"last year", "prior"},     {"the prior year", "prior"}};
     return nearest_cue(t_, kPrior, q.last + 1, q.last + 1, q.last, after_end(q, 4)).has_value();
+  }
+
+  // "the $4.5 billion at which it raised money two years ago", "$3 billion in
+  // its previous round": a past value, when nothing else is quoted between.
+  bool relative_time_after(const Quantity& q) const {
+    static const WordSet kSpans{"years", "months", "quarters", "weeks"};
+    static const WordSet kAgo{"ago", "earlier", "before"};
+    static const WordSet kPast{"previous", "prior", "last", "earlier"};
+    const std::size_t end = after_end(q, 10);
+    for (std::size_t i = q.last + 1; i <= end && i + 1 < t_.size(); ++i) {
+      if (t_[i].kind == TokenKind::number && t_[i].usable) return false;  // another figure's time
+      if (kSpans.contains(t_[i]) && kAgo.contains(t_[i + 1]) && i > q.last + 1 &&
+          (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
+        return true;
+      if (kPast.contains(t_[i]) && (t_[i + 1].lower == "round" ||
+                                    (t_[i + 1].lower == "funding" && i + 2 < t_.size() && t_[i + 2].lower == "round")))
+        return true;
+    }
+    return false;
+  }
+
+  // "expands from 91 DCs": a starting point with no new value and no
+  // direction, which is as likely the level now as a past one.
+  bool is_bare_from(const Quantity& q) const {
+    if (q.context_first < 2 || t_[q.context_first - 1].lower != "from") return false;
+    const std::string_view before = t_[q.context_first - 2].lower;
+    if (lexicon::contains(lexicon::up_words(), before) || lexicon::contains(lexicon::down_words(), before))
+      return false;  // "up from $2.9 billion"
+    const std::size_t k = static_cast<std::size_t>(&q - q_.data());
+    return !(k > 0 && q_[k - 1].last + 2 == q.context_first);  // "to $50 from $40"
+  }
+
+  // "four times the $4.5 billion", "twice the 2,000 stores": the base a
+  // multiple is measured against.
+  bool base_of_multiple(const Quantity& q) const {
+    if (q.context_first < 2 || t_[q.context_first - 1].lower != "the") return false;
+    const std::string_view w = t_[q.context_first - 2].lower;
+    return w == "times" || w == "twice" || w == "double" || w == "triple" || w == "thrice";
   }
 
   // A year in the figure's clause before it, or "in 2025"/"by 2030" right after it.

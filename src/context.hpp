@@ -65,6 +65,7 @@ struct FigureContext {
   std::string basis;            // "adjusted", "constant currency": how it was measured
   std::string scope;            // "in canada", "hub", "global": what part it covers
   bool year_over_year = false;
+  bool bare_from_base = false;  // period "prior" only from a bare "from" ("expands from 91 DCs")
   std::string phrase;           // words naming what is measured, for labels ("AI market")
   int sentence = 0;
 };

@@ -48,10 +48,8 @@ std::span<const MetricCue> metric_cues() {
       {"profit", "profit_growth", P, 2.4},
       {"profits", "profit_growth", P, 2.4},
       {"eps", "eps_growth", P, 2.6},
-      {"year over year", "revenue_growth", P, 1.2},
-      {"year on year", "revenue_growth", P, 1.2},
-      {"yoy", "revenue_growth", P, 1.2},
-      {"y y", "revenue_growth", P, 1.2},
+      // "year on year", "yoy" say how a change is measured, not what changed
+      // (they are year-over-year markers in context.cpp, not metric cues).
       {"shares", "price_change", P, 2},
       {"stock", "price_change", P, 2},
       {"stocks", "price_change", P, 1.5},
@@ -251,6 +249,9 @@ std::span<const Cue> count_actions() {
       {"adds", "added"},          {"adding", "added"},         {"lost", "lost"},
       {"opened", "opened"},       {"open", "opened"},          {"closed", "closed"},
       {"close", "closed"},        {"recalled", "recalled"},    {"recall", "recalled"},
+      {"sales", "sold"},          {"shipments", "shipped"},    {"ships", "shipped"},
+      {"shed", "cut"},            {"sheds", "cut"},            {"shedding", "cut"},
+      {"reduction", "cut"},       {"reduced", "cut"},          {"trimmed", "cut"},
   };
   return table;
 }
@@ -262,6 +263,22 @@ std::span<const std::string_view> comparator_words() {
   return table;
 }
 
+bool is_change_noun(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "increase", "increases", "decrease", "decreases", "reduction", "reductions", "rise", "drop", "decline",
+      "fall", "cut", "cuts", "boost", "hit", "impact", "gain", "jump", "shortfall"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+bool is_change_verb(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "reduced", "reduce", "reduces", "reducing", "cut", "cuts", "cutting", "lowered", "lower", "lowering",
+      "raised", "raise", "raises", "raising", "boosted", "boost", "boosts", "lifted", "lift", "lifts", "trimmed",
+      "trim", "trims", "increased", "increase", "decreased", "decrease", "hurt", "dented", "rose", "fell", "grew",
+      "declined", "dropped", "jumped", "climbed", "slipped", "shrank", "widened", "narrowed"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
 bool is_estimate_word(std::string_view word) {
   static constexpr std::string_view table[] = {"analysts", "analyst", "consensus", "estimate", "estimates",
                                                "polled", "lseg", "factset", "visible", "forecasters", "street"};
@@ -271,7 +288,7 @@ bool is_estimate_word(std::string_view word) {
 bool is_guidance_word(std::string_view word) {
   static constexpr std::string_view table[] = {"forecast", "forecasts", "forecasted", "expects", "expect",
                                                "guided", "guidance", "outlook", "projects", "projected",
-                                               "sees", "anticipates", "predicts", "predicted", "targets",
+                                               "sees", "anticipates", "predicts", "predicted", "targets", "target",
                                                "guide", "guides"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }

@@ -130,6 +130,9 @@ class CardChecker {
     for (const auto* f : figures_) articles.insert(f->article_index);
     if (articles.size() < 2 || !comparable(*figures_.front())) return;
     if (figures_.front()->context.period == "window") return;  // "over the past week": windows differ
+    // Bases of a metric without periods ("two years ago", "the previous
+    // round") may name different past dates: they never conflict.
+    if (figures_.front()->context.period == "prior" && card_.period.empty()) return;
     signed_ = is_change(metric);
     if (metric.rfind("count:", 0) == 0) check_nouns(flags);
     check_values(flags, metric);

@@ -128,6 +128,11 @@ std::string metric_name(const std::string& metric, const std::string& noun) {
   if (metric.rfind("estimate:", 0) == 0) return "analysts' estimate of " + metric_name(metric.substr(9), noun);
   if (metric.size() > 8 && metric.compare(metric.size() - 8, 8, "_outlook") == 0)
     return "company outlook for " + metric_name(metric.substr(0, metric.size() - 8), noun);
+  if (constexpr std::string_view kChange = "_change_amount";
+      metric.size() > kChange.size() && metric.compare(metric.size() - kChange.size(), kChange.size(), kChange) == 0 &&
+      metric != "market_value_change_amount")
+    return "change in " + metric_name(metric.substr(0, metric.size() - kChange.size()), noun);
+  if (metric == "change_amount") return "amount of a change";
   if (metric.rfind("count:", 0) == 0) {
     // "count:vehicles:delivered" -> "number of vehicles delivered"
     const auto action = metric.find(':', 6);
@@ -194,10 +199,17 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
     for (const auto& noun : distinct) what += (what.empty() ? "" : " / ") + noun;
     if (c.metric == "count:parameters" && !phrases.empty())
       return fmt::format("{} model size (parameters)", most_common(phrases));
-    const auto action = c.metric.find(':', 6);
+    // "count:units:sold_outlook": a company's target for the count.
+    constexpr std::string_view kOutlook = "_outlook";
+    std::string metric = c.metric;
+    const bool outlook = metric.size() > kOutlook.size() &&
+                         metric.compare(metric.size() - kOutlook.size(), kOutlook.size(), kOutlook) == 0;
+    if (outlook) metric.resize(metric.size() - kOutlook.size());
+    const auto action = metric.find(':', 6);
     std::string label = action == std::string::npos
                             ? fmt::format("{}: number of {}", subject, what)
-                            : fmt::format("{}: {} {}", subject, what, c.metric.substr(action + 1));
+                            : fmt::format("{}: {} {}", subject, what, metric.substr(action + 1));
+    if (outlook) label += " (company outlook)";
     if (!period.empty()) label += ", " + period;
     return label;
   }

@@ -104,6 +104,10 @@ std::span<const Cue> index_names();   // "nyse composite", "s&p 500", "hang seng
 
 std::span<const std::string_view> comparator_words();  // "versus", "compared", "than"
 std::span<const Cue> count_actions();  // delivered, produced, sold, cut: what happened to a count
+// "an increase of $380 million", "reduced profit by ¥128 billion": words that
+// make the money or count after them a change, not the level.
+bool is_change_noun(std::string_view word);  // increase, reduction, hit, impact (before "of")
+bool is_change_verb(std::string_view word);  // reduced, cut, raised, rose (before "... by")
 bool is_estimate_word(std::string_view word);  // analysts, consensus, estimates
 bool is_guidance_word(std::string_view word);  // forecast, expects, guided, outlook
 

@@ -462,6 +462,247 @@ TEST_CASE("flags: 91 availability zones against 91 data centers is a minor unit 
   expect_message_names(*flag, {"Daily Ledger", "Market Wire", "availability zones", "data centers"});
 }
 
+// ------------------------------------------------- changes are not levels --
+
+TEST_CASE("cards: an amount a profit was reduced by is not the profit") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's operating profit was $300 million in the second quarter."),
+      make_article("a2", "Market Wire", "Tariffs reduced Acme's operating profit by $120 million in the second quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* level = need(run, "a1", "$300 million");
+  const auto* change = need(run, "a2", "$120 million");
+  if (level == nullptr || change == nullptr) return;
+  expect_separate(run, *level, *change);
+}
+
+TEST_CASE("cards: \"an increase of about $380 million\" in revenue is not the revenue") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Northwind's annual revenue was $9.8 billion."),
+      make_article("a2", "Market Wire",
+                   "Northwind is asking regulators for an increase of about $380 million in annual revenue."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* level = need(run, "a1", "$9.8 billion");
+  const auto* change = need(run, "a2", "$380 million");
+  if (level == nullptr || change == nullptr) return;
+  expect_separate(run, *level, *change);
+}
+
+TEST_CASE("cards: a net reduction of employees is not the headcount, and shed jobs are a cut") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme ended the year with 9,000 employees."),
+      make_article("a2", "Market Wire", "Acme made a net reduction of 400 employees during the year."),
+      make_article("a3", "Harbor Brokers", "Acme shed 400 jobs during the year, it said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* level = need(run, "a1", "9,000 employees");
+  const auto* reduction = need(run, "a2", "400 employees");
+  const auto* shed = need(run, "a3", "400 jobs");
+  if (level == nullptr || reduction == nullptr || shed == nullptr) return;
+  expect_separate(run, *level, *reduction);
+  expect_separate(run, *level, *shed);
+}
+
+TEST_CASE("flags: two headcounts still conflict when one article also states the change") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme ended the quarter with 9,000 employees, a net reduction of 400 employees."),
+      make_article("a2", "Market Wire", "Acme ended the quarter with 19,000 employees."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "9,000 employees");
+  const auto* b = need(run, "a2", "19,000 employees");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("flags: two profits still conflict when one article also states a tariff hit") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme's operating profit was $300 million in the second quarter. Tariffs reduced operating "
+                   "profit by $120 million."),
+      make_article("a2", "Market Wire", "Acme's operating profit was $900 million in the second quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "$300 million");
+  const auto* b = need(run, "a2", "$900 million");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("cards: tonnes of different things (stocks, an outage) are not one quantity") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Copper inventories in Acme's warehouses fell to 98,500 tonnes."),
+      make_article("a2", "Market Wire", "The outage at Acme's mine removes roughly 150,000 tonnes of supply."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* stock = need(run, "a1", "98,500 tonnes");
+  const auto* outage = need(run, "a2", "150,000 tonnes");
+  if (stock == nullptr || outage == nullptr) return;
+  expect_separate(run, *stock, *outage);
+}
+
+// ------------------------------------------- "year on year" names no metric --
+
+TEST_CASE("cards: \"year on year\" does not make industrial output a sales growth") {
+  const auto run = analyze_articles(
+      {
+          make_article("a1", "Daily Ledger", "Sales of appliances in Ruritania fell 4.8% in November."),
+          make_article("a2", "Market Wire", "Ruritania's industrial output rose 5.6% year on year in November."),
+      },
+      "Ruritania November data");
+  INFO("found " << describe(run.report));
+  const auto* sales = need(run, "a1", "4.8%");
+  const auto* output = need(run, "a2", "5.6%");
+  if (sales == nullptr || output == nullptr) return;
+  expect_separate(run, *sales, *output);
+}
+
+TEST_CASE("cards: a list item's \"(+9% YoY)\" is the growth of its own label") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's third-quarter results at a glance:\n1. Net profit: $2bn (+9% YoY)\n"),
+      make_article("a2", "Market Wire", "Acme's fee income rose 7% year on year in the third quarter."),
+      make_article("a3", "Harbor Brokers", "Acme's revenue rose 3% year on year in the third quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* profit = need(run, "a1", "+9%");
+  const auto* fees = need(run, "a2", "7%");
+  const auto* revenue = need(run, "a3", "3%");
+  if (profit == nullptr || fees == nullptr || revenue == nullptr) return;
+  expect_separate(run, *profit, *fees);
+  expect_separate(run, *profit, *revenue);
+  expect_separate(run, *fees, *revenue);
+}
+
+TEST_CASE("flags: a segment's \"+26% YoY\" is still its revenue growth") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's cloud revenue rose 8% year on year in the third quarter."),
+      make_article("a2", "Market Wire", "Acme in the third quarter: Cloud +26% YoY."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "8%");
+  const auto* b = need(run, "a2", "+26%");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+// ------------------------------------------------- comparison bases apart --
+
+TEST_CASE("cards: \"three times the $4 billion ... two years ago\" is a base, not the valuation now") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme is now valued at $12 billion after its latest funding round."),
+      make_article("a2", "Market Wire",
+                   "The new valuation is three times the $4 billion at which Acme raised money two years ago."),
+      make_article("a3", "Harbor Brokers", "Acme was valued at $5 billion in its previous round."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* now = need(run, "a1", "$12 billion");
+  const auto* base = need(run, "a2", "$4 billion");
+  const auto* round = need(run, "a3", "$5 billion");
+  if (now == nullptr || base == nullptr || round == nullptr) return;
+  expect_separate(run, *now, *base);
+  expect_separate(run, *now, *round);
+  CHECK(kftest::flags_naming(run.report, {base, round}).empty());  // two bases may be two past dates
+}
+
+TEST_CASE("flags: two capex plans conflict, and the base \"up from $2.9 billion\" stays off their card") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme's capital expenditures next year will be about $3.4 billion, up from $2.9 billion this year."),
+      make_article("a2", "Market Wire", "Acme said its capital expenditures next year will be about $4.3 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "$3.4 billion");
+  const auto* base = need(run, "a1", "$2.9 billion");
+  const auto* b = need(run, "a2", "$4.3 billion");
+  if (a == nullptr || base == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+  CHECK_FALSE(kftest::share_card(run.report, *a, *base));
+}
+
+TEST_CASE("cards: the count a footprint \"expands from\" is the same count reported elsewhere") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's cloud network expands from 91 data centers."),
+      make_article("a2", "Market Wire", "Acme's cloud unit operates 91 data centers."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "91 data centers");
+  const auto* b = need(run, "a2", "91 data centers");
+  if (a == nullptr || b == nullptr) return;
+  expect_agreement(run, *a, *b);
+}
+
+// ------------------------------------------ count targets are not actuals --
+
+TEST_CASE("cards: a full-year sales target of units is not the units sold in the quarter") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme sold 1.0 million cars in the quarter."),
+      make_article("a2", "Market Wire", "Acme kept its full-year sales target of 4.1 million cars."),
+      make_article("a3", "Harbor Brokers", "Acme at a glance:\n1. Global vehicle sales: 1.02 million units (down 3%)\n"),
+      make_article("a4", "Motor Weekly", "It maintained its full-year sales target of 4.1 million units."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* sold = need(run, "a1", "1.0 million cars");
+  const auto* target = need(run, "a2", "4.1 million cars");
+  const auto* listed = need(run, "a3", "1.02 million units");
+  const auto* target_units = need(run, "a4", "4.1 million units");
+  if (sold == nullptr || target == nullptr || listed == nullptr || target_units == nullptr) return;
+  expect_separate(run, *sold, *target);
+  expect_separate(run, *listed, *target_units);
+}
+
+TEST_CASE("flags: two outlets' units sold in one quarter still conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme sold 1.0 million cars in the third quarter."),
+      make_article("a2", "Market Wire", "Acme sold 1.4 million cars in the third quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "1.0 million cars");
+  const auto* b = need(run, "a2", "1.4 million cars");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+// ------------------------------------------ two trackers never conflict --
+
+TEST_CASE("cards: market shares from two research firms are not one quantity") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's market share was 21% in the quarter, according to research firm Alpha."),
+      make_article("a2", "Market Wire",
+                   "Acme's market share was 19% in the quarter, according to figures from Beta Analytics."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "21%");
+  const auto* b = need(run, "a2", "19%");
+  if (a == nullptr || b == nullptr) return;
+  expect_separate(run, *a, *b);
+}
+
+TEST_CASE("flags: one research firm's market share quoted as 21% and 19% is a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's market share was 21% in the quarter, according to research firm Alpha."),
+      make_article("a2", "Market Wire", "Acme's market share was 19% in the quarter, according to Alpha."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "21%");
+  const auto* b = need(run, "a2", "19%");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("cards: a price \"by 11:15 a.m.\" is the share price at that time, not a price target") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares traded 1.4% lower at $16.19 by 11:15 a.m. on Tuesday."),
+      make_article("a2", "Market Wire", "One reader expects Acme shares to reach $70 by Christmas."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* at_time = need(run, "a1", "$16.19");
+  const auto* prediction = need(run, "a2", "$70");
+  if (at_time == nullptr || prediction == nullptr) return;
+  CHECK(at_time->metric == "share price");
+  CHECK(prediction->metric == "price target");
+}
+
 // ------------------------------------------------------------ bundle-wide --
 
 TEST_CASE("flags: one article's own figures never make a flag") {
