@@ -77,12 +77,14 @@ const WordIndex<lexicon::Cue>& index_of(std::span<const lexicon::Cue> table) {
   return local.try_emplace(table.data(), table).first->second;
 }
 
+// With `nearest_any`, also the nearest cue of any value, skipped or not (one
+// pass for callers that want both).
 std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue> table, std::size_t from,
                                   std::size_t before, std::size_t after, std::size_t to,
-                                  std::string_view skip_value = {}) {
+                                  std::string_view skip_value = {}, std::optional<CueHit>* nearest_any = nullptr) {
   const WordIndex<lexicon::Cue>& index = index_of(table);
   std::optional<CueHit> best;
-  std::size_t best_distance = SIZE_MAX;
+  std::size_t best_distance = SIZE_MAX, any_distance = SIZE_MAX;
   for (std::size_t i = from; i <= to && i < t.size(); ++i) {
     if (i >= before && i <= after) continue;
     for (const std::size_t entry : index.starting_with(t[i])) {
@@ -92,6 +94,10 @@ std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue>
       const std::size_t last = i + n - 1;
       if (i < before && last >= before) continue;
       const std::size_t distance = i < before ? before - last : i - after;
+      if (nearest_any && distance < any_distance) {
+        any_distance = distance;
+        *nearest_any = CueHit{i, last, cue.value};
+      }
       if (!skip_value.empty() && cue.value == skip_value) break;  // matched, but not wanted
       if (distance < best_distance) {
         best_distance = distance;
@@ -982,10 +988,10 @@ class ContextReader {
     const std::size_t first = sentence_first(q.first);
     const std::size_t end = after_end(q, 4);
     // "from a year earlier" says year over year, not a period: look past it.
-    c.year_over_year = c.year_over_year ||
-                       nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end)
-                               .value_or(CueHit{}).value == "yoy";
-    std::optional<CueHit> hit = nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end, "yoy");
+    std::optional<CueHit> nearest;
+    std::optional<CueHit> hit =
+        nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end, "yoy", &nearest);
+    c.year_over_year = c.year_over_year || nearest.value_or(CueHit{}).value == "yoy";
     if (hit && hit->value == "ytd" && t_[hit->first].lower == "this" && hit->first > q.last + 2) hit.reset();
     if (!hit && metric_has_period(c.metric)) {
       // A quarter or a year named later in the sentence covers all of it:
