@@ -142,10 +142,15 @@ class CardChecker {
   // Figures compared with each other: same session, or any session for a
   // price level (where a session explains only a small move).
   bool same_quantity(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
-    // A narrower scope ("in Canada", "its ad tier") is a part, not the whole.
-    if (a.context.scope != b.context.scope) return false;
-    if (metric == "price_change") return a.context.session == b.context.session;
-    return true;
+    return quantity_class(a, metric) == quantity_class(b, metric);
+  }
+
+  // Figures of one class are compared with each other: a narrower scope ("in
+  // Canada", "its ad tier") is a part, not the whole, and a price move is
+  // compared only within its trading session.
+  static std::pair<std::string_view, std::string_view> quantity_class(const AnalyzedFigure& f,
+                                                                      const std::string& metric) {
+    return {f.context.scope, metric == "price_change" ? std::string_view(f.context.session) : std::string_view()};
   }
 
   // Intervals of two figures, signed only when both say which way they moved.
@@ -181,7 +186,9 @@ class CardChecker {
       while (group[i] != i) i = group[i] = group[group[i]];
       return i;
     };
-    bool conflict = false, session_note = false;
+    // Classes (session, scope) with two outlets that disagree, in card order.
+    std::vector<std::pair<std::string_view, std::string_view>> conflicts;
+    bool session_note = false;
     for (std::size_t i = 0; i < n; ++i)
       for (std::size_t j = i + 1; j < n; ++j) {
         const auto& a = *usable[i];
@@ -192,17 +199,26 @@ class CardChecker {
           continue;
         }
         if (ok) group[find(i)] = find(j);
-        else if (a.article_index != b.article_index) conflict = true;
+        else if (a.article_index != b.article_index &&
+                 std::find(conflicts.begin(), conflicts.end(), quantity_class(a, metric)) == conflicts.end())
+          conflicts.push_back(quantity_class(a, metric));
       }
-    if (conflict) flag_conflict(flags, usable, find, metric);
-    else if (session_note) flag_sessions(flags);
+    // Each class is weighed on its own: the largest agreeing group of one
+    // session says nothing about a conflict within another.
+    for (const auto& quantity : conflicts) {
+      std::vector<std::size_t> members;
+      for (std::size_t i = 0; i < n; ++i)
+        if (quantity_class(*usable[i], metric) == quantity) members.push_back(i);
+      flag_conflict(flags, usable, members, find, metric);
+    }
+    if (conflicts.empty() && session_note) flag_sessions(flags);
   }
 
   template <typename Find>
-  void flag_conflict(std::vector<Flag>& flags, const std::vector<const AnalyzedFigure*>& usable, Find& find,
-                     const std::string& metric) {
+  void flag_conflict(std::vector<Flag>& flags, const std::vector<const AnalyzedFigure*>& usable,
+                     const std::vector<std::size_t>& members, Find& find, const std::string& metric) {
     std::map<std::size_t, std::vector<const AnalyzedFigure*>> groups;
-    for (std::size_t i = 0; i < usable.size(); ++i) groups[find(i)].push_back(usable[i]);
+    for (const std::size_t i : members) groups[find(i)].push_back(usable[i]);
     // Sides: the groups, largest (most outlets) first; the flag contrasts the
     // two largest groups from different outlets.
     std::vector<std::vector<const AnalyzedFigure*>> sides;

@@ -284,6 +284,39 @@ TEST_CASE("flags: 9% against 10% in the same session is minor") {
   expect_message_names(*flag, {"Daily Ledger", "Market Wire", "9", "10"});
 }
 
+TEST_CASE("flags: a conflict within one session is flagged even when the largest group is in another") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme shares rose 15% on Wednesday. The stock climbed as much as 28% in morning trading."),
+      make_article("a2", "Market Wire", "Acme shares surged 51% on Wednesday."),
+      make_article("a3", "Street Notes", "Acme shares were up 28% in intraday trading on Wednesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* low = need(run, "a1", "15%");
+  const auto* high = need(run, "a2", "51%");
+  const auto* intraday = need(run, "a3", "28%");
+  if (low == nullptr || high == nullptr || intraday == nullptr) return;
+  expect_conflict(run, *low, *high);
+  // The intraday figures agree with each other and are not part of it.
+  CHECK(kftest::conflicts_naming_any(run.report, {intraday}).empty());
+}
+
+TEST_CASE("flags: figures that differ only across sessions stay unflagged when one session has the most outlets") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose 28% in intraday trading on Wednesday."),
+      make_article("a2", "Market Wire", "Acme shares were up 28% intraday on Wednesday."),
+      make_article("a3", "Street Notes", "Acme shares closed up 15% on Wednesday."),
+      make_article("a4", "Asia Desk", "Acme shares ended the session up 15% at the close on Wednesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* intraday = need(run, "a1", "28%");
+  const auto* close = need(run, "a3", "15%");
+  if (intraday == nullptr || close == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {intraday, close}).empty());
+  CHECK(kftest::flags_naming(run.report, {intraday, close}, "major").empty());
+  CHECK(kftest::flags_naming(run.report, {intraday, close}, "minor").empty());
+}
+
 // ------------------------------------------------------------- conversions --
 
 TEST_CASE("cards: \"RMB 70 billion ($9.8 billion)\" and \"$9.8 billion\" are one card without a flag") {
