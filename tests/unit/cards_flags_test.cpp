@@ -317,6 +317,75 @@ TEST_CASE("flags: figures that differ only across sessions stay unflagged when o
   CHECK(kftest::flags_naming(run.report, {intraday, close}, "minor").empty());
 }
 
+// ------------------------------------------------------- borrowed periods --
+
+TEST_CASE("flags: a figure that borrows the card's period conflicts with outlets that state it") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme reported second-quarter revenue of $10.5 billion on Tuesday."),
+      make_article("a2", "Market Wire", "Acme's second-quarter revenue was $10.5 billion, the company said."),
+      make_article("a3", "Street Notes", "Acme's revenue rose to $15.0 billion, beating estimates."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* stated = need(run, "a1", "$10.5 billion");
+  const auto* borrowed = need(run, "a3", "$15.0 billion");
+  if (stated == nullptr || borrowed == nullptr) return;
+  expect_conflict(run, *stated, *borrowed);
+}
+
+TEST_CASE("flags: two figures that both borrow the card's period never conflict with each other") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's second-quarter revenue was $4 billion in the Americas."),
+      make_article("a2", "Market Wire", "Acme's revenue was $10.0 billion, the company said."),
+      make_article("a3", "Street Notes", "Acme's revenue came to $12.0 billion, beating estimates."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* low = need(run, "a2", "$10.0 billion");
+  const auto* high = need(run, "a3", "$12.0 billion");
+  if (low == nullptr || high == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {low, high}).empty());
+}
+
+TEST_CASE("flags: a borrowed period does not flag when the outlet's own article agrees with the card") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme reported second-quarter revenue of $10.5 billion on Tuesday."),
+      make_article("a2", "Market Wire",
+                   "Acme's second-quarter revenue was $10.5 billion.\n\nAcme's revenue has since grown to $14.0 "
+                   "billion, the company said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* other = need(run, "a2", "$14.0 billion");
+  if (other == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {other}).empty());
+}
+
+TEST_CASE("flags: an amount is compared through its article's own conversion, not bridged by a rough rate") {
+  // 263.5 billion yuan is within the 12% slack of US$33.0 billion at a rough
+  // rate, but not of the 236.5 billion yuan that the conversion restates.
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Lanxi Group's second-quarter revenue rose 6% to 236.5 billion yuan (US$33.0 billion)."),
+      make_article("a2", "Market Wire", "Lanxi Group's second-quarter revenue rose 6% to 263.5 billion yuan."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* yuan = need(run, "a1", "236.5 billion yuan");
+  const auto* other = need(run, "a2", "263.5 billion yuan");
+  if (yuan == nullptr || other == nullptr) return;
+  expect_conflict(run, *yuan, *other);
+}
+
+TEST_CASE("flags: a conversion and a report in the converted currency still agree") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Lanxi Group's second-quarter revenue rose 6% to 236.5 billion yuan (US$33.0 billion)."),
+      make_article("a2", "Market Wire", "Lanxi Group's second-quarter revenue was US$33 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* yuan = need(run, "a1", "236.5 billion yuan");
+  const auto* dollars = need(run, "a2", "US$33 billion");
+  if (yuan == nullptr || dollars == nullptr) return;
+  expect_agreement(run, *yuan, *dollars);
+}
+
 // ------------------------------------------------------------- conversions --
 
 TEST_CASE("cards: \"RMB 70 billion ($9.8 billion)\" and \"$9.8 billion\" are one card without a flag") {
