@@ -49,7 +49,7 @@ bool comparable_metric(const std::string& metric) {
       "ebita", "ebita_growth", "ebitda", "ebitda_growth", "net_income", "net_income_growth", "operating_income",
       "operating_income_growth", "profit", "profit_growth", "capex", "forward_pe", "pe", "price_to_sales",
       "market_share", "share_of_revenue", "dividend_yield", "margin", "gross_margin", "operating_margin",
-      "eps", "orders"};
+      "eps", "orders", "nii"};
   return metrics.count(metric) > 0 || metric.rfind("count:", 0) == 0;
 }
 
@@ -156,10 +156,13 @@ class CardChecker {
   // A period borrowed from the card ("revenue rose to 263.5 billion yuan" on
   // the June-quarter card) is an inference: such a figure conflicts only with
   // one that states the period, in the same session, never with another
-  // borrowed one.
+  // borrowed one, nor when its sentence names a period that was not read
+  // ("for the first 11 months", "since June"): it may be of another period.
   static bool may_conflict(const AnalyzedFigure& a, const AnalyzedFigure& b) {
     if (!a.period_inferred && !b.period_inferred) return true;
-    return a.period_inferred != b.period_inferred && a.context.session == b.context.session;
+    const AnalyzedFigure& borrowed = a.period_inferred ? a : b;
+    return a.period_inferred != b.period_inferred && !borrowed.context.period_unread &&
+           a.context.session == b.context.session;
   }
 
   template <typename Side>

@@ -317,6 +317,33 @@ TEST_CASE("flags: figures that differ only across sessions stay unflagged when o
   CHECK(kftest::flags_naming(run.report, {intraday, close}, "minor").empty());
 }
 
+// ------------------------------------------------------ net interest income --
+
+TEST_CASE("flags: two outlets' net interest income for the same quarter conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme Bank's third-quarter net interest income was €3.62 billion."),
+      make_article("a2", "Market Wire", "Acme Bank said net interest income for the third quarter was €4.6 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "€3.62 billion");
+  const auto* b = need(run, "a2", "€4.6 billion");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("cards: quarterly and nine-month net interest income are separate cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme Bank's third-quarter net interest income was €3.62 billion."),
+      make_article("a2", "Market Wire",
+                   "Acme Bank's net interest income for the first nine months of the year was €10.9 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* quarter = need(run, "a1", "€3.62 billion");
+  const auto* nine_months = need(run, "a2", "€10.9 billion");
+  if (quarter == nullptr || nine_months == nullptr) return;
+  expect_separate(run, *quarter, *nine_months);
+}
+
 // ------------------------------------------------------- borrowed periods --
 
 TEST_CASE("flags: a figure that borrows the card's period conflicts with outlets that state it") {
@@ -356,6 +383,34 @@ TEST_CASE("flags: a borrowed period does not flag when the outlet's own article 
   const auto* other = need(run, "a2", "$14.0 billion");
   if (other == nullptr) return;
   CHECK(kftest::conflicts_naming_any(run.report, {other}).empty());
+}
+
+TEST_CASE("flags: a borrowed period never flags when its sentence names a period that was not read") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme reported second-quarter revenue of $10.5 billion on Tuesday."),
+      make_article("a2", "Market Wire", "Acme's revenue since January totalled $30.2 billion, the company said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* quarter = need(run, "a1", "$10.5 billion");
+  const auto* since = need(run, "a2", "$30.2 billion");
+  if (quarter == nullptr || since == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {quarter, since}).empty());
+}
+
+TEST_CASE("flags: \"the July-September period\" is the third quarter") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme delivered 412,000 vehicles in the third quarter."),
+      make_article("a2", "Market Wire", "Acme delivered 421,000 vehicles in the July-September period."),
+      make_article("a3", "Street Notes", "Acme delivered 398,000 vehicles in the April-June period."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* third = need(run, "a1", "412,000 vehicles");
+  const auto* months = need(run, "a2", "421,000 vehicles");
+  const auto* second = need(run, "a3", "398,000 vehicles");
+  if (third == nullptr || months == nullptr || second == nullptr) return;
+  expect_conflict(run, *third, *months);
+  CHECK_FALSE(kftest::share_card(run.report, *third, *second));
+  CHECK(kftest::flags_naming(run.report, {third, second}).empty());
 }
 
 TEST_CASE("flags: an amount is compared through its article's own conversion, not bridged by a rough rate") {
