@@ -1006,6 +1006,15 @@ class ContextReader {
       hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1, "yoy");
       if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
     }
+    if (!hit && metric_has_period(c.metric)) {
+      // "in the July-September period": three months that make a calendar quarter.
+      if (const int quarter = month_range_quarter(first, sentence_last(q.first))) {
+        c.period = "quarter";
+        c.period_id = "Q" + std::to_string(quarter);
+        c.period_text = quarter_text(c.period_id);
+        c.period_explicit = true;
+      }
+    }
     if (hit) {
       c.period = std::string(hit->value);
       c.period_explicit = true;
@@ -1052,6 +1061,36 @@ class ContextReader {
       c.period_id.clear();
       c.bare_from_base = is_bare_from(q);
     }
+    if (c.period.empty()) c.period_unread = names_a_period(sentence_first(q.first), sentence_last(q.first));
+  }
+
+  // 1..4 when tokens first..last hold "July-September" or "July to September"
+  // (the first and last months of a calendar quarter); 0 otherwise.
+  int month_range_quarter(std::size_t first, std::size_t last) const {
+    for (std::size_t i = first; i + 2 <= last; ++i) {
+      const int from = t_[i].capitalized ? month_number(t_[i].lower) : 0;
+      if (from == 0 || t_[i].lower.size() < 3 || (from - 1) % 3 != 0) continue;
+      const std::string_view joint = t_[i + 1].lower;
+      if (joint != "-" && joint != "–" && joint != "to") continue;
+      const Token& end = t_[i + 2];
+      if (end.capitalized && end.lower.size() >= 3 && month_number(end.lower) == from + 2) return (from + 2) / 3;
+    }
+    return 0;
+  }
+
+  // Words that name a period the reader did not turn into one: a figure with
+  // such a sentence may be of another period than the card it joins.
+  bool names_a_period(std::size_t first, std::size_t last) const {
+    static const WordSet kPeriodWords{"months", "month", "weeks", "years", "half", "fiscal", "annualized",
+                                      "annualised", "cumulative", "cumulatively", "since", "through", "ended",
+                                      "ending", "period", "trailing", "run", "to-date", "ytd", "quarters"};
+    for (std::size_t i = first; i <= last && i < t_.size(); ++i) {
+      const Token& token = t_[i];
+      if (token.kind != TokenKind::word) continue;
+      if (kPeriodWords.contains(token)) return true;
+      if (token.capitalized && token.lower.size() >= 3 && month_number(token.lower) > 0) return true;
+    }
+    return false;
   }
 
   std::optional<std::string> price_window(const Quantity& q) const {

@@ -66,6 +66,7 @@ struct FigureContext {
   std::string scope;            // "in canada", "hub", "global": what part it covers
   bool year_over_year = false;
   bool bare_from_base = false;  // period "prior" only from a bare "from" ("expands from 91 DCs")
+  bool period_unread = false;   // no period read, yet its sentence names one ("the first 11 months", "since June")
   std::string phrase;           // words naming what is measured, for labels ("AI market")
   int sentence = 0;
 };

@@ -201,6 +201,7 @@ std::span<const Cue> period_cues() {
       {"yearly", "annual"},          {"per year", "annual"},        {"a year", "annual"},
       {"full year", "annual"},       {"first half", "half"},       {"second half", "half"},
       {"six months", "half"},        {"half year", "half"},        {"h1", "half"},
+      {"nine months", "nine_months"}, {"nine month", "nine_months"},
       {"h2", "half"},       {"fiscal year", "annual"},     {"per annum", "annual"},
       {"next three years", "multi_year"}, {"over three years", "multi_year"}, {"next five years", "multi_year"},
       {"over five years", "multi_year"},  {"multi year", "multi_year"},    {"next two years", "multi_year"},

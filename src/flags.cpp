@@ -49,7 +49,7 @@ bool comparable_metric(const std::string& metric) {
       "ebita", "ebita_growth", "ebitda", "ebitda_growth", "net_income", "net_income_growth", "operating_income",
       "operating_income_growth", "profit", "profit_growth", "capex", "forward_pe", "pe", "price_to_sales",
       "market_share", "share_of_revenue", "dividend_yield", "margin", "gross_margin", "operating_margin",
-      "eps", "orders"};
+      "eps", "orders", "nii"};
   return metrics.count(metric) > 0 || metric.rfind("count:", 0) == 0;
 }
 
@@ -142,16 +142,53 @@ class CardChecker {
   // Figures compared with each other: same session, or any session for a
   // price level (where a session explains only a small move).
   bool same_quantity(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
-    // A narrower scope ("in Canada", "its ad tier") is a part, not the whole.
-    if (a.context.scope != b.context.scope) return false;
-    if (metric == "price_change") return a.context.session == b.context.session;
-    return true;
+    return quantity_class(a, metric) == quantity_class(b, metric);
+  }
+
+  // Figures of one class are compared with each other: a narrower scope ("in
+  // Canada", "its ad tier") is a part, not the whole, and a price move is
+  // compared only within its trading session.
+  static std::pair<std::string_view, std::string_view> quantity_class(const AnalyzedFigure& f,
+                                                                      const std::string& metric) {
+    return {f.context.scope, metric == "price_change" ? std::string_view(f.context.session) : std::string_view()};
+  }
+
+  // A period borrowed from the card ("revenue rose to 263.5 billion yuan" on
+  // the June-quarter card) is an inference: such a figure conflicts only with
+  // one that states the period, in the same session, never with another
+  // borrowed one, nor when its sentence names a period that was not read
+  // ("for the first 11 months", "since June"): it may be of another period.
+  static bool may_conflict(const AnalyzedFigure& a, const AnalyzedFigure& b) {
+    if (!a.period_inferred && !b.period_inferred) return true;
+    const AnalyzedFigure& borrowed = a.period_inferred ? a : b;
+    return a.period_inferred != b.period_inferred && !borrowed.context.period_unread &&
+           a.context.session == b.context.session;
+  }
+
+  template <typename Side>
+  static bool sides_may_conflict(const Side& x, const Side& y) {
+    for (const auto* f : x)
+      for (const auto* g : y)
+        if (f->article_index != g->article_index && may_conflict(*f, *g)) return true;
+    return false;
   }
 
   // Intervals of two figures, signed only when both say which way they moved.
   bool agree(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
     const bool use_sign = signed_ && a.figure.direction != Direction::none && b.figure.direction != Direction::none;
-    return compatible(interval_of(a, use_sign), interval_of(b, use_sign), slack(a, b, metric));
+    const AnalyzedFigure& x = in_unit_of(a, b.figure.unit);
+    const AnalyzedFigure& y = in_unit_of(b, a.figure.unit);
+    return compatible(interval_of(x, use_sign), interval_of(y, use_sign), slack(x, y, metric));
+  }
+
+  // An amount with its article's own conversion into `unit` ("236.5 billion
+  // yuan (US$33.0 billion)") is compared through it; else as it is.
+  const AnalyzedFigure& in_unit_of(const AnalyzedFigure& f, const std::string& unit) const {
+    if (f.figure.unit == unit) return f;
+    const auto [begin, end] = restatements_.equal_range(f.figure.id);
+    for (auto it = begin; it != end; ++it)
+      if (it->second->figure.unit == unit && it->second->figure.direction == f.figure.direction) return *it->second;
+    return f;
   }
 
   double slack(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
@@ -164,9 +201,15 @@ class CardChecker {
   void check_values(std::vector<Flag>& flags, const std::string& metric) {
     // Leave out figures an article itself contradicts: they suggest two
     // quantities were grouped, and a wrong flag is worse than none.
+    // A restatement stands for its original (see in_unit_of): comparing it
+    // on its own at a rough rate could bridge two different amounts.
+    std::set<std::string_view> ids;
+    for (const auto* f : figures_) ids.insert(f->figure.id);
+    for (const auto* f : figures_)
+      if (ids.count(f->figure.same_amount_as)) restatements_.emplace(f->figure.same_amount_as, f);
     std::vector<const AnalyzedFigure*> usable;
     for (const auto* f : figures_) {
-      if (f->period_inferred) continue;
+      if (ids.count(f->figure.same_amount_as)) continue;
       bool self_contradicted = false;
       for (const auto* g : figures_)
         if (g != f && g->article_index == f->article_index && same_quantity(*f, *g, metric) && !agree(*f, *g, metric))
@@ -181,44 +224,62 @@ class CardChecker {
       while (group[i] != i) i = group[i] = group[group[i]];
       return i;
     };
-    bool conflict = false, session_note = false;
+    // Classes (session, scope) with two outlets that disagree, in card order.
+    std::vector<std::pair<std::string_view, std::string_view>> conflicts;
+    bool session_note = false;
     for (std::size_t i = 0; i < n; ++i)
       for (std::size_t j = i + 1; j < n; ++j) {
         const auto& a = *usable[i];
         const auto& b = *usable[j];
         const bool ok = agree(a, b, metric);
         if (!same_quantity(a, b, metric)) {
-          if (!ok && a.article_index != b.article_index) session_note = true;
+          if (!ok && a.article_index != b.article_index && !a.period_inferred && !b.period_inferred)
+            session_note = true;
           continue;
         }
         if (ok) group[find(i)] = find(j);
-        else if (a.article_index != b.article_index) conflict = true;
+        else if (a.article_index != b.article_index && may_conflict(a, b) &&
+                 std::find(conflicts.begin(), conflicts.end(), quantity_class(a, metric)) == conflicts.end())
+          conflicts.push_back(quantity_class(a, metric));
       }
-    if (conflict) flag_conflict(flags, usable, find, metric);
-    else if (session_note) flag_sessions(flags);
+    // Each class is weighed on its own: the largest agreeing group of one
+    // session says nothing about a conflict within another.
+    for (const auto& quantity : conflicts) {
+      std::vector<std::size_t> members;
+      for (std::size_t i = 0; i < n; ++i)
+        if (quantity_class(*usable[i], metric) == quantity) members.push_back(i);
+      flag_conflict(flags, usable, members, find);
+    }
+    if (conflicts.empty() && session_note) flag_sessions(flags);
   }
 
   template <typename Find>
-  void flag_conflict(std::vector<Flag>& flags, const std::vector<const AnalyzedFigure*>& usable, Find& find,
-                     const std::string& metric) {
+  void flag_conflict(std::vector<Flag>& flags, const std::vector<const AnalyzedFigure*>& usable,
+                     const std::vector<std::size_t>& members, Find& find) {
     std::map<std::size_t, std::vector<const AnalyzedFigure*>> groups;
-    for (std::size_t i = 0; i < usable.size(); ++i) groups[find(i)].push_back(usable[i]);
+    for (const std::size_t i : members) groups[find(i)].push_back(usable[i]);
     // Sides: the groups, largest (most outlets) first; the flag contrasts the
     // two largest groups from different outlets.
     std::vector<std::vector<const AnalyzedFigure*>> sides;
-    for (auto& [root, members] : groups) sides.push_back(members);
+    for (auto& [root, group] : groups) sides.push_back(group);
     std::stable_sort(sides.begin(), sides.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    const auto& first = sides[0];
+    // A side of borrowed periods only needs a stated opponent.
+    std::size_t first_index = 0;
+    while (first_index < sides.size() && !std::any_of(sides.begin(), sides.end(), [&](const auto& other) {
+             return sides_may_conflict(sides[first_index], other);
+           }))
+      ++first_index;
+    if (first_index == sides.size()) return;
+    const auto& first = sides[first_index];
     const std::vector<const AnalyzedFigure*>* second = nullptr;
-    for (std::size_t k = 1; k < sides.size() && !second; ++k)
-      for (const auto* f : sides[k])
-        for (const auto* g : first)
-          if (f->article_index != g->article_index && same_quantity(*f, *g, metric)) second = &sides[k];
+    for (std::size_t k = 0; k < sides.size() && !second; ++k)
+      if (k != first_index && sides_may_conflict(sides[k], first)) second = &sides[k];
     if (!second) return;
     // Severity from the widest gap between any two groups that disagree.
     double difference = 0;
     for (const auto& x : sides)
       for (const auto& y : sides) {
+        if (!sides_may_conflict(x, y)) continue;
         const double a = central(*x.front(), signed_), b = central(*y.front(), signed_);
         difference = std::max(difference, std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-9}));
       }
@@ -233,10 +294,7 @@ class CardChecker {
     // Further groups that also disagree (three outlets, three values).
     for (const auto& side : sides)
       if (&side != &first && &side != second) {
-        bool other_outlet = false;
-        for (const auto* f : side)
-          for (const auto* g : first) other_outlet = other_outlet || f->article_index != g->article_index;
-        if (!other_outlet) continue;
+        if (!sides_may_conflict(side, first) && !sides_may_conflict(side, *second)) continue;
         for (const auto* f : side) flag.figures.push_back(f->figure.id);
         flag.message += "; " + describe_side(bundle_, side, signed_);
       }
@@ -297,6 +355,7 @@ class CardChecker {
   const Bundle& bundle_;
   const Card& card_;
   std::vector<const AnalyzedFigure*> figures_;
+  std::multimap<std::string_view, const AnalyzedFigure*> restatements_;  // original id -> its conversions
   bool signed_ = false;
 };
 

@@ -84,6 +84,7 @@ std::string period_phrase(const FigureContext& c) {
   if (c.period == "month") return "this month";
   if (c.period == "prior") return "prior period (comparison base)";
   if (c.period == "half") return "half year";
+  if (c.period == "nine_months") return "nine months";
   if (c.period == "last_week") return "last week";
   if (c.period == "window") return fmt::format("over a longer window ({})", c.period_id);
   return {};

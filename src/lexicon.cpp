@@ -264,4 +264,23 @@ std::span<const Multiplier> multipliers() {
   return table;
 }
 
+std::span<const std::string_view> teaser_labels() {
+  static constexpr std::string_view table[] = {
+      "read more",        "read next",        "also read",        "read also",       "see also",
+      "related",          "related coverage", "related stories",  "related articles", "related content",
+      "related reading",  "recommended",      "recommended reading", "more from",    "most read",
+      "most popular",     "trending",         "watch",            "listen",          "advertisement",
+      "sponsored",        "sponsored content", "top stories",
+  };
+  return table;
+}
+
+std::span<const std::string_view> reader_offer_openers() {
+  static constexpr std::string_view table[] = {
+      "subscribe", "unsubscribe", "sign up", "register now", "get unlimited",
+      "start your", "try our", "become a member", "become a subscriber", "join our",
+  };
+  return table;
+}
+
 }  // namespace keyfigures::lexicon

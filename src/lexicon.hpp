@@ -75,6 +75,13 @@ struct Multiplier {
 };
 std::span<const Multiplier> multipliers();
 
+// Page furniture, never figures: a line that opens with a teaser label and a
+// colon ("Read more: why it costs $40,000 a chip", "Related coverage: ..."),
+// and a sentence that opens with an offer to the reader ("Subscribe for $9.99
+// a month", "Sign up for ..."). Both are lowercase phrases.
+std::span<const std::string_view> teaser_labels();
+std::span<const std::string_view> reader_offer_openers();
+
 }  // namespace keyfigures::lexicon
 
 namespace keyfigures::lexicon {

@@ -370,6 +370,10 @@ class Scanner {
         i = found->last + 1;
         continue;
       }
+      if (found && in_page_furniture(found->first)) {
+        i = found->last + 1;
+        continue;
+      }
       if (found) {
         finish(*found);
         i = found->last + 1;
@@ -567,6 +571,52 @@ class Scanner {
     return q;
   }
 
+  // A teaser line ("Read more: ... $40,000 a chip") or a reader offer
+  // ("Subscribe for $9.99 a month") is page furniture, not the story.
+  bool in_page_furniture(std::size_t i) {
+    // Line and sentence starts are followed forward from the last figure, so
+    // a text is walked once however long its lines are.
+    const std::size_t from = furniture_checked_ == SIZE_MAX ? 0 : furniture_checked_ + 1;
+    for (std::size_t k = from; k <= i; ++k) {
+      if (k == 0 || t_[k].newline_before) {
+        sentence_start_ = k;
+        line_is_teaser_ = is_teaser_line(k);
+      } else if (ends_sentence_before(k)) {
+        sentence_start_ = k;
+      }
+    }
+    if (from <= i) furniture_checked_ = i;
+    if (line_is_teaser_) return true;
+    for (const std::string_view opener : lexicon::reader_offer_openers())
+      if (match_at(t_, sentence_start_, opener)) return true;
+    return false;
+  }
+
+  bool is_teaser_line(std::size_t line) const {
+    for (const std::string_view label : lexicon::teaser_labels()) {
+      const std::size_t n = match_at(t_, line, label);
+      if (n == 0) continue;
+      // The label heads the line: a colon, bar or dash right after it, or a few
+      // words later for a phrase ("More from our markets team:"); a single
+      // word must be followed by it ("Watch the yen: it fell 2%" is a story).
+      const std::size_t words_between = n > 1 ? 3 : 0;
+      for (std::size_t k = line + n; k < t_.size() && k <= line + n + words_between && !t_[k].newline_before;
+           ++k) {
+        if (is_symbol(t_[k], ":") || is_symbol(t_[k], "|") || (is_dash(t_[k]) && t_[k].space_before)) return true;
+        if (t_[k].kind != TokenKind::word) break;
+      }
+    }
+    return false;
+  }
+
+  // True when a sentence ends right before token i ("... weekly. Subscribe").
+  bool ends_sentence_before(std::size_t i) const {
+    if (i == 0) return true;
+    const Token& before = t_[i - 1];
+    return t_[i].space_before && t_[i].capitalized &&
+           (is_symbol(before, ".") || is_symbol(before, "!") || is_symbol(before, "?"));
+  }
+
   bool unit_glued_ok(std::size_t i) const {
     const Token& u = t_[i];
     if (scale_at(t_, i)) return true;
@@ -641,6 +691,10 @@ class Scanner {
   const Tokens& t_;
   YenContext yen_;
   std::vector<Quantity> out_;
+  // in_page_furniture's walk: the last token reached, its line and sentence.
+  std::size_t furniture_checked_ = SIZE_MAX;
+  std::size_t sentence_start_ = 0;
+  bool line_is_teaser_ = false;
 };
 
 }  // namespace

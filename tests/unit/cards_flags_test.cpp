@@ -284,6 +284,163 @@ TEST_CASE("flags: 9% against 10% in the same session is minor") {
   expect_message_names(*flag, {"Daily Ledger", "Market Wire", "9", "10"});
 }
 
+TEST_CASE("flags: a conflict within one session is flagged even when the largest group is in another") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Acme shares rose 15% on Wednesday. The stock climbed as much as 28% in morning trading."),
+      make_article("a2", "Market Wire", "Acme shares surged 51% on Wednesday."),
+      make_article("a3", "Street Notes", "Acme shares were up 28% in intraday trading on Wednesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* low = need(run, "a1", "15%");
+  const auto* high = need(run, "a2", "51%");
+  const auto* intraday = need(run, "a3", "28%");
+  if (low == nullptr || high == nullptr || intraday == nullptr) return;
+  expect_conflict(run, *low, *high);
+  // The intraday figures agree with each other and are not part of it.
+  CHECK(kftest::conflicts_naming_any(run.report, {intraday}).empty());
+}
+
+TEST_CASE("flags: figures that differ only across sessions stay unflagged when one session has the most outlets") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose 28% in intraday trading on Wednesday."),
+      make_article("a2", "Market Wire", "Acme shares were up 28% intraday on Wednesday."),
+      make_article("a3", "Street Notes", "Acme shares closed up 15% on Wednesday."),
+      make_article("a4", "Asia Desk", "Acme shares ended the session up 15% at the close on Wednesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* intraday = need(run, "a1", "28%");
+  const auto* close = need(run, "a3", "15%");
+  if (intraday == nullptr || close == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {intraday, close}).empty());
+  CHECK(kftest::flags_naming(run.report, {intraday, close}, "major").empty());
+  CHECK(kftest::flags_naming(run.report, {intraday, close}, "minor").empty());
+}
+
+// ------------------------------------------------------ net interest income --
+
+TEST_CASE("flags: two outlets' net interest income for the same quarter conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme Bank's third-quarter net interest income was €3.62 billion."),
+      make_article("a2", "Market Wire", "Acme Bank said net interest income for the third quarter was €4.6 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "€3.62 billion");
+  const auto* b = need(run, "a2", "€4.6 billion");
+  if (a == nullptr || b == nullptr) return;
+  expect_conflict(run, *a, *b);
+}
+
+TEST_CASE("cards: quarterly and nine-month net interest income are separate cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme Bank's third-quarter net interest income was €3.62 billion."),
+      make_article("a2", "Market Wire",
+                   "Acme Bank's net interest income for the first nine months of the year was €10.9 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* quarter = need(run, "a1", "€3.62 billion");
+  const auto* nine_months = need(run, "a2", "€10.9 billion");
+  if (quarter == nullptr || nine_months == nullptr) return;
+  expect_separate(run, *quarter, *nine_months);
+}
+
+// ------------------------------------------------------- borrowed periods --
+
+TEST_CASE("flags: a figure that borrows the card's period conflicts with outlets that state it") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme reported second-quarter revenue of $10.5 billion on Tuesday."),
+      make_article("a2", "Market Wire", "Acme's second-quarter revenue was $10.5 billion, the company said."),
+      make_article("a3", "Street Notes", "Acme's revenue rose to $15.0 billion, beating estimates."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* stated = need(run, "a1", "$10.5 billion");
+  const auto* borrowed = need(run, "a3", "$15.0 billion");
+  if (stated == nullptr || borrowed == nullptr) return;
+  expect_conflict(run, *stated, *borrowed);
+}
+
+TEST_CASE("flags: two figures that both borrow the card's period never conflict with each other") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's second-quarter revenue was $4 billion in the Americas."),
+      make_article("a2", "Market Wire", "Acme's revenue was $10.0 billion, the company said."),
+      make_article("a3", "Street Notes", "Acme's revenue came to $12.0 billion, beating estimates."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* low = need(run, "a2", "$10.0 billion");
+  const auto* high = need(run, "a3", "$12.0 billion");
+  if (low == nullptr || high == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {low, high}).empty());
+}
+
+TEST_CASE("flags: a borrowed period does not flag when the outlet's own article agrees with the card") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme reported second-quarter revenue of $10.5 billion on Tuesday."),
+      make_article("a2", "Market Wire",
+                   "Acme's second-quarter revenue was $10.5 billion.\n\nAcme's revenue has since grown to $14.0 "
+                   "billion, the company said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* other = need(run, "a2", "$14.0 billion");
+  if (other == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {other}).empty());
+}
+
+TEST_CASE("flags: a borrowed period never flags when its sentence names a period that was not read") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme reported second-quarter revenue of $10.5 billion on Tuesday."),
+      make_article("a2", "Market Wire", "Acme's revenue since January totalled $30.2 billion, the company said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* quarter = need(run, "a1", "$10.5 billion");
+  const auto* since = need(run, "a2", "$30.2 billion");
+  if (quarter == nullptr || since == nullptr) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {quarter, since}).empty());
+}
+
+TEST_CASE("flags: \"the July-September period\" is the third quarter") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme delivered 412,000 vehicles in the third quarter."),
+      make_article("a2", "Market Wire", "Acme delivered 421,000 vehicles in the July-September period."),
+      make_article("a3", "Street Notes", "Acme delivered 398,000 vehicles in the April-June period."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* third = need(run, "a1", "412,000 vehicles");
+  const auto* months = need(run, "a2", "421,000 vehicles");
+  const auto* second = need(run, "a3", "398,000 vehicles");
+  if (third == nullptr || months == nullptr || second == nullptr) return;
+  expect_conflict(run, *third, *months);
+  CHECK_FALSE(kftest::share_card(run.report, *third, *second));
+  CHECK(kftest::flags_naming(run.report, {third, second}).empty());
+}
+
+TEST_CASE("flags: an amount is compared through its article's own conversion, not bridged by a rough rate") {
+  // 263.5 billion yuan is within the 12% slack of US$33.0 billion at a rough
+  // rate, but not of the 236.5 billion yuan that the conversion restates.
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Lanxi Group's second-quarter revenue rose 6% to 236.5 billion yuan (US$33.0 billion)."),
+      make_article("a2", "Market Wire", "Lanxi Group's second-quarter revenue rose 6% to 263.5 billion yuan."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* yuan = need(run, "a1", "236.5 billion yuan");
+  const auto* other = need(run, "a2", "263.5 billion yuan");
+  if (yuan == nullptr || other == nullptr) return;
+  expect_conflict(run, *yuan, *other);
+}
+
+TEST_CASE("flags: a conversion and a report in the converted currency still agree") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Lanxi Group's second-quarter revenue rose 6% to 236.5 billion yuan (US$33.0 billion)."),
+      make_article("a2", "Market Wire", "Lanxi Group's second-quarter revenue was US$33 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* yuan = need(run, "a1", "236.5 billion yuan");
+  const auto* dollars = need(run, "a2", "US$33 billion");
+  if (yuan == nullptr || dollars == nullptr) return;
+  expect_agreement(run, *yuan, *dollars);
+}
+
 // ------------------------------------------------------------- conversions --
 
 TEST_CASE("cards: \"RMB 70 billion ($9.8 billion)\" and \"$9.8 billion\" are one card without a flag") {

@@ -722,6 +722,29 @@ const Rejected kListsOrdinalsLabels[] = {
     {"Acme rose 5%, its best day since March 2020.", "March 2020"},
 };
 
+// Page furniture: a teaser line opened by a label and a colon, or a sentence
+// opened by an offer to the reader, is not the story.
+const Rejected kPageFurniture[] = {
+    {"Acme shares rose 3%.\n\nRead more: why the new chip costs $40,000 a unit", "$40,000"},
+    {"Acme shares rose 3%.\nRelated coverage: Five stocks that gained 20% this year | Our podcast", "20%"},
+    {"Acme shares rose 3%.\n\nAlso read: Banks that could raise dividends by 10%", "10%"},
+    {"Acme shares rose 3%.\n\nMore from our markets team: the fund that returned 40% in a year", "40%"},
+    {"Acme shares rose 3%.\n\nSubscribe to Market Weekly for $149 a year.", "$149"},
+    {"Acme shares rose 3%.\n\nThe Brief is published weekly. Subscribe for $9.99 a month.", "$9.99"},
+    {"Acme shares rose 3%.\n\nWatch: how the fund returned 25% in a year", "25%"},
+    {"Acme shares rose 3%.\n\nSign up today and save 40% on a digital subscription.", "40%"},
+};
+
+// Figures that only look like furniture: the words stand inside the story.
+const Expected kFurnitureLookalikes[] = {
+    {"Subscribers rose 4% in the quarter, Acme said.", "4%", 4, "percent", "exact", "up"},
+    {"Subscriptions at the streaming service sank 11% in the period.", "11%", 11, "percent", "exact", "down"},
+    {"Related-party sales: $40 million in the quarter.", "$40 million", 40e6, "USD"},
+    {"Acme raised the price of its subscription to $9.99 a month.", "$9.99", 9.99, "USD", "exact", "*"},
+    {"Analysts said investors should read more into the 12% rise in orders.", "12%", 12, "percent", "exact", "*"},
+    {"The fund returned 8%.\n\nWatch the yen: it fell 2% against the dollar", "2%", 2, "percent", "exact", "*"},
+};
+
 // Sentences with nothing worth a card.
 const char* const kNoFigures[] = {
     "Acme's Q3 2025 results are due on March 3, 2026 at 10:30 a.m.",
@@ -814,6 +837,10 @@ TEST_CASE("extraction: product names, tickers and index names are not figures") 
 }
 TEST_CASE("extraction: list numbers, ordinals, quarter names and bare numbers are not figures") {
   run(kListsOrdinalsLabels, "labels");
+}
+TEST_CASE("extraction: teaser lines and subscription offers are page furniture, not figures") {
+  run(kPageFurniture, "page furniture");
+  run(kFurnitureLookalikes, "furniture lookalikes");
 }
 
 // "from A to B" is a change between two values, not a range.
@@ -971,10 +998,10 @@ TEST_CASE("extraction: the case tables are large enough to pin the contract down
                                std::size(kMoney) + std::size(kMultiples) + std::size(kCounts) +
                                std::size(kHedges) + std::size(kRanges) + std::size(kTypography) +
                                std::size(kFiguresNearNoise) + std::size(kConversions) + std::size(kOffsets) +
-                               std::size(kFromTo) + std::size(kWholeArticles);
+                               std::size(kFromTo) + std::size(kWholeArticles) + std::size(kFurnitureLookalikes);
   const std::size_t negative = std::size(kDatesTimesYears) + std::size(kWeatherPlacesIds) +
                                std::size(kProductsTickers) + std::size(kListsOrdinalsLabels) +
-                               std::size(kNoFigures);
+                               std::size(kNoFigures) + std::size(kPageFurniture);
   MESSAGE("extraction cases: " << positive << " positive + " << negative
                                << " negative = " << positive + negative);
   CHECK(positive + negative >= 150);
