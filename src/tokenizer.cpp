@@ -29,7 +29,6 @@ bool is_other_letter(char32_t c) {
   return false;
 }
 
-
 // Length of a currency code that starts `word` and is directly followed by a
 // digit ("rmb1" -> 3), or 0.
 std::size_t glued_currency_code(std::string_view word) {
@@ -40,20 +39,6 @@ std::size_t glued_currency_code(std::string_view word) {
       return code.size();
   return 0;
 }
-
-}  // namespace
-
-// One code point at `pos`, with a fast path for ASCII (most of any text).
-char32_t next_code_point(std::string_view text, std::size_t& pos) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) {
-    ++pos;
-    return byte;
-  }
-  return decode_utf8(text, pos);
-}
-
-namespace {
 
 // What an ASCII byte is to the tokenizer; bytes >= 0x80 start a multi-byte
 // code point that is decoded and classified with the functions above.

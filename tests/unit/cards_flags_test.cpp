@@ -96,6 +96,14 @@ void expect_conflict(const Analyzed& run, const Figure& a, const Figure& b) {
   CHECK_MESSAGE(flagged, "expected a major or minor flag naming both figures");
 }
 
+// Separate cards or one card with an info note, both honest: no conflict,
+// major or minor flag names any of the figures.
+void expect_no_flag(const Analyzed& run, const std::vector<const Figure*>& figures) {
+  CHECK(kftest::conflicts_naming_any(run.report, figures).empty());
+  CHECK(kftest::flags_naming(run.report, figures, "major").empty());
+  CHECK(kftest::flags_naming(run.report, figures, "minor").empty());
+}
+
 // The message of a flag names the outlets and the values in one sentence.
 void expect_message_names(const Flag& flag, const std::vector<std::string>& words) {
   INFO("message: " << flag.message);
@@ -265,9 +273,7 @@ TEST_CASE("cards: premarket and after-hours moves are not a conflict") {
   const auto* b = need(run, "a2", "10.5%");
   if (a == nullptr || b == nullptr) return;
   // Separate cards or one card with an info flag: both are honest; a conflict is not.
-  CHECK(kftest::conflicts_naming_any(run.report, {a, b}).empty());
-  CHECK(kftest::flags_naming(run.report, {a, b}, "major").empty());
-  CHECK(kftest::flags_naming(run.report, {a, b}, "minor").empty());
+  expect_no_flag(run, {a, b});
 }
 
 TEST_CASE("flags: 9% against 10% in the same session is minor") {
@@ -312,9 +318,7 @@ TEST_CASE("flags: figures that differ only across sessions stay unflagged when o
   const auto* intraday = need(run, "a1", "28%");
   const auto* close = need(run, "a3", "15%");
   if (intraday == nullptr || close == nullptr) return;
-  CHECK(kftest::conflicts_naming_any(run.report, {intraday, close}).empty());
-  CHECK(kftest::flags_naming(run.report, {intraday, close}, "major").empty());
-  CHECK(kftest::flags_naming(run.report, {intraday, close}, "minor").empty());
+  expect_no_flag(run, {intraday, close});
 }
 
 // ------------------------------------------------------ net interest income --
