@@ -1356,6 +1356,74 @@ std::string Entities::main_display() const {
   return it != display.end() ? it->second : main_key;
 }
 
+namespace {
+
+// Inserts without building a key when it is already there (most calls).
+void add_alias(Entities& e, std::string_view alias, std::string_view key) {
+  if (e.alias_to_key.find(alias) == e.alias_to_key.end()) e.alias_to_key.emplace(alias, key);
+}
+void add_company(Entities& e, std::string_view key) {
+  if (!e.companies.contains(key)) e.companies.emplace(key);
+}
+
+// Mentions of the known entities and how each is spelled, counted per key:
+// every word of the bundle is looked up, so a hit costs one probe and a
+// short linear search, never a string-keyed map.
+class MentionCounter {
+ public:
+  explicit MentionCounter(const Entities& e) {
+    for (const auto& [alias, key] : e.alias_to_key) {
+      int& index = index_of_key_[key];
+      if (index == 0) {
+        keys_.push_back(&key);
+        index = static_cast<int>(keys_.size());
+      }
+      key_of_alias_[alias] = index;
+    }
+    counts_.resize(keys_.size());
+  }
+
+  void count(const Tokens& t, std::string_view text, int weight) {
+    for (const auto& token : t) {
+      if (token.kind != TokenKind::word) continue;
+      const int* index = key_of_alias_.find(token);
+      if (!index) continue;
+      KeyCount& c = counts_[static_cast<std::size_t>(*index - 1)];
+      c.mentions += weight;
+      if (token.lower != *keys_[static_cast<std::size_t>(*index - 1)]) continue;
+      const std::string_view spelling = text.substr(token.begin, token.end - token.begin);
+      auto form = std::find_if(c.spellings.begin(), c.spellings.end(),
+                               [&](const auto& f) { return f.first == spelling; });
+      if (form == c.spellings.end()) form = c.spellings.insert(c.spellings.end(), {std::string(spelling), 0});
+      ++form->second;
+    }
+  }
+
+  // The counts as maps ordered by key (and spelling): ties go to the first.
+  void export_to(std::map<std::string, int, std::less<>>& mentions,
+                 std::map<std::string, std::map<std::string, int, std::less<>>, std::less<>>& spellings) const {
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      if (counts_[k].mentions == 0) continue;
+      mentions[*keys_[k]] = counts_[k].mentions;
+      if (counts_[k].spellings.empty()) continue;
+      auto& forms = spellings[*keys_[k]];
+      for (const auto& [form, n] : counts_[k].spellings) forms[form] = n;
+    }
+  }
+
+ private:
+  struct KeyCount {
+    int mentions = 0;
+    std::vector<std::pair<std::string, int>> spellings;
+  };
+  std::map<std::string_view, int> index_of_key_;  // key -> 1-based index into keys_
+  std::vector<const std::string*> keys_;
+  WordTable<int> key_of_alias_;
+  std::vector<KeyCount> counts_;
+};
+
+}  // namespace
+
 Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle) {
   Entities e;
   std::map<std::string, int, std::less<>> mentions;
@@ -1365,11 +1433,11 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
     const Tokens& t = a.tokens;
     const std::string& text = a.article->text;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-      const bool rival_word =
-          t[i].lower == "rival" || t[i].lower == "rivals" || t[i].lower == "competitor" || t[i].lower == "peer";
+      const bool rival_word = t[i].kind == TokenKind::word && (t[i].classes & kRivalWord);
+      const bool name = could_be_name(t[i]);
       // Every pattern below starts at "(", a capitalized name or a rival word:
       // skip the other tokens (most of the text) at once.
-      if (!rival_word && !could_be_name(t[i]) && !is_symbol(t[i], "(")) continue;
+      if (!rival_word && !name && !is_symbol(t[i], "(")) continue;
       // "Alibaba Group (NYSE:BABA)" and "Alibaba (BABA)"
       if (is_symbol(t[i], "(")) {
         std::size_t ticker = i + 1;
@@ -1381,11 +1449,11 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
           continue;
         }
         if (t[ticker].kind != TokenKind::word || !all_caps(text, t[ticker])) continue;
-        std::optional<std::size_t> name = name_before(t, i);
+        std::optional<std::size_t> name_first = name_before(t, i);
         // "$Alibaba(BABA)$": a cashtag.
-        if (!name && i > 0 && could_be_name(t[i - 1])) name = i - 1;
-        if (!name) continue;
-        const std::string key(t[*name].lower);
+        if (!name_first && i > 0 && could_be_name(t[i - 1])) name_first = i - 1;
+        if (!name_first) continue;
+        const std::string key(t[*name_first].lower);
         e.alias_to_key[std::string(t[ticker].lower)] = key;
         e.alias_to_key[key] = key;
         e.companies.insert(key);
@@ -1396,24 +1464,23 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
         }
       }
       // "Shares of Coastal Air rose 2%": a company.
-      if (i >= 2 && could_be_name(t[i]) && t[i - 1].lower == "of" && t[i - 2].lower == "shares" &&
-          !is_place_or_segment(t[i])) {
-        e.alias_to_key.emplace(t[i].lower, t[i].lower);
-        e.companies.emplace(t[i].lower);
+      if (i >= 2 && name && t[i - 1].lower == "of" && t[i - 2].lower == "shares" && !is_place_or_segment(t[i])) {
+        add_alias(e, t[i].lower, t[i].lower);
+        add_company(e, t[i].lower);
       }
       // "rival BYD", "competitor Schneider": a company.
       if (rival_word && could_be_name(t[i + 1])) {
-        e.alias_to_key.emplace(t[i + 1].lower, t[i + 1].lower);
-        e.companies.emplace(t[i + 1].lower);
-        rivals.emplace(t[i + 1].lower);
+        add_alias(e, t[i + 1].lower, t[i + 1].lower);
+        add_company(e, t[i + 1].lower);
+        if (!rivals.contains(t[i + 1].lower)) rivals.emplace(t[i + 1].lower);
       }
       // Names followed by a corporate suffix or by "shares"/"stock" are companies:
       // "Initech Corp", "Globex shares fell".
-      if (could_be_name(t[i]) && !t[i + 1].newline_before && is_org_cue(t[i + 1])) {
+      if (name && !t[i + 1].newline_before && is_org_cue(t[i + 1])) {
         const std::size_t first = name_before(t, i + 1).value_or(i);
         if (!is_place_or_segment(t[first])) {
-          e.alias_to_key.emplace(t[first].lower, t[first].lower);
-          e.companies.emplace(t[first].lower);
+          add_alias(e, t[first].lower, t[first].lower);
+          add_company(e, t[first].lower);
         }
       }
       // Possessive names become known entities: "Huawei’s 18%"; for
@@ -1422,30 +1489,21 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
         return (i + 3 <= t.size() && possessive_mark(t, i + 3).value_or(0) == i + 1) ||
                possessive_mark(t, i + 2).value_or(0) == i + 1;
       };
-      if (could_be_name(t[i]) && !t[i].newline_before && possessive()) {
-        const std::size_t name = name_before(t, i + 1).value_or(i);
-        if (!is_place_or_segment(t[name])) e.alias_to_key.emplace(t[name].lower, t[name].lower);
+      // (Both forms put the apostrophe right after the name's first word.)
+      if (name && !t[i].newline_before && is_apostrophe(t[i + 1]) && possessive()) {
+        const std::size_t first = name_before(t, i + 1).value_or(i);
+        if (!is_place_or_segment(t[first])) add_alias(e, t[first].lower, t[first].lower);
       }
     }
   }
-  // Count mentions (titles weigh more) and keep the usual spelling. Aliases
-  // are looked up by token hash: this loop sees every word of the bundle.
-  e.index_aliases();
-  auto count = [&](const Tokens& t, std::string_view text, int weight) {
-    for (const auto& token : t) {
-      if (token.kind != TokenKind::word) continue;
-      const std::string* found = e.key_of(token);
-      if (!found) continue;
-      const std::string& key = *found;
-      slot(mentions, key) += weight;
-      if (token.lower == key) ++slot(slot(spellings, key), text.substr(token.begin, token.end - token.begin));
-    }
-  };
+  // Count mentions (titles weigh more) and keep the usual spelling.
+  MentionCounter counter(e);
   for (const auto& a : articles) {
-    count(a.tokens, a.article->text, 1);
-    count(tokenize(a.article->title), a.article->title, 3);
+    counter.count(a.tokens, a.article->text, 1);
+    counter.count(tokenize(a.article->title), a.article->title, 3);
   }
-  count(tokenize(bundle.topic), bundle.topic, 3);
+  counter.count(tokenize(bundle.topic), bundle.topic, 3);
+  counter.export_to(mentions, spellings);
   for (const auto& index : lexicon::index_names()) e.display[lower_ascii(std::string(index.value))] = index.value;
   for (const auto& [key, forms] : spellings) {
     const auto best = std::max_element(forms.begin(), forms.end(),

@@ -42,7 +42,7 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t ma
     const bool has_yen_sign =
         article.text.find("¥") != std::string::npos || article.text.find("￥") != std::string::npos;
     const YenContext yen = has_yen_sign ? detect_yen_context(tokens) : YenContext::japanese;
-    const std::vector<Quantity> quantities = scan_quantities(tokens, yen);
+    std::vector<Quantity> quantities = scan_quantities(tokens, yen);
     if (out.size() + quantities.size() > max_figures) {
       if (exceeded) *exceeded = true;
       return {};
@@ -54,10 +54,10 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t ma
     const std::size_t first_figure = out.size();
     Utf16Cursor cursor(article.text);
     for (std::size_t k = 0; k < quantities.size(); ++k) {
-      const Quantity& q = quantities[k];
       AnalyzedFigure f;
-      f.quantity = q;
-      f.context = contexts[k];
+      f.quantity = std::move(quantities[k]);
+      f.context = std::move(contexts[k]);
+      const Quantity& q = f.quantity;
       f.article_index = a;
       Figure& figure = f.figure;
       figure.id = fmt::format("f{}", out.size() + 1);

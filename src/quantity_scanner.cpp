@@ -58,6 +58,14 @@ std::size_t match_rest_at(const Tokens& t, std::size_t i, std::span<const Phrase
   return rest.size() + 1;
 }
 
+// The first words of `phrases`: a line or sentence starting with none of
+// them matches none, after one probe.
+WordSet first_words(std::span<const std::string_view> phrases) {
+  WordSet words;
+  for (const std::string_view phrase : phrases) words.insert(phrase.substr(0, phrase.find(' ')));
+  return words;
+}
+
 std::size_t phrase_length(std::string_view phrase) {
   return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
@@ -244,6 +252,7 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
 std::optional<UnitMatch> unit_after(const Tokens& t, std::size_t i) {
   if (i >= t.size() || t[i].newline_before) return std::nullopt;
   const Token& u = t[i];
+  if (!(u.classes & kStartsUnit)) return count_noun_at(t, i);
   if (is_symbol(u, "%") || is_symbol(u, "％")) return UnitMatch{"percent", "", "", 1, i};
   if (u.lower == "percent" || u.lower == "pct") return UnitMatch{"percent", "", "", 1, i};
   if (std::size_t n = match_at(t, i, "per cent")) return UnitMatch{"percent", "", "", 1, i + n - 1};
@@ -587,12 +596,16 @@ class Scanner {
     }
     if (from <= i) furniture_checked_ = i;
     if (line_is_teaser_) return true;
+    static const WordSet kOpenerFirstWords = first_words(lexicon::reader_offer_openers());
+    if (!kOpenerFirstWords.contains(t_[sentence_start_])) return false;
     for (const std::string_view opener : lexicon::reader_offer_openers())
       if (match_at(t_, sentence_start_, opener)) return true;
     return false;
   }
 
   bool is_teaser_line(std::size_t line) const {
+    static const WordSet kLabelFirstWords = first_words(lexicon::teaser_labels());
+    if (!kLabelFirstWords.contains(t_[line])) return false;
     for (const std::string_view label : lexicon::teaser_labels()) {
       const std::size_t n = match_at(t_, line, label);
       if (n == 0) continue;

@@ -61,7 +61,7 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
 
 ByteClass class_of(char byte) { return static_cast<ByteClass>(kByteClass[static_cast<unsigned char>(byte)]); }
 
-bool is_ascii_word_class(ByteClass c) { return c == kDigit || c == kUpper || c == kLower; }
+constexpr bool is_ascii_word_class(ByteClass c) { return c == kDigit || c == kUpper || c == kLower; }
 
 bool is_digit_byte(char c) { return c >= '0' && c <= '9'; }
 
@@ -101,24 +101,39 @@ std::size_t read_number(std::string_view text, std::size_t start, Token& token) 
   return end;
 }
 
+// Bits of an ASCII byte inside a word: kWordByte for letters and digits,
+// kDigitByte for digits as well.
+constexpr unsigned char kWordByte = 1, kDigitByte = 2;
+constexpr std::array<unsigned char, 256> kWordBits = [] {
+  std::array<unsigned char, 256> table{};
+  for (int b = 0; b < 256; ++b) {
+    const ByteClass c = static_cast<ByteClass>(kByteClass[static_cast<std::size_t>(b)]);
+    if (is_ascii_word_class(c)) table[static_cast<std::size_t>(b)] = kWordByte;
+    if (c == kDigit) table[static_cast<std::size_t>(b)] |= kDigitByte;
+  }
+  return table;
+}();
+
 // The end of the word whose first code point ends at `start`: ASCII letters
 // and digits in bulk, other letters decoded one code point at a time.
 std::size_t read_word(std::string_view text, std::size_t start, Token& token) {
+  const char* bytes = text.data();
+  const std::size_t size = text.size();
   std::size_t end = start;
-  bool has_digit = false;
-  while (end < text.size()) {
-    const ByteClass c = class_of(text[end]);
-    if (is_ascii_word_class(c)) {
-      has_digit |= c == kDigit;
+  unsigned seen = 0;  // the kWordBits of every ASCII byte read, or-ed
+  for (;;) {
+    while (end < size) {
+      const unsigned bits = kWordBits[static_cast<unsigned char>(bytes[end])];
+      if (!(bits & kWordByte)) break;
+      seen |= bits;
       ++end;
-      continue;
     }
-    if (c != kMultiByte) break;
+    if (end >= size || class_of(bytes[end]) != kMultiByte) break;
     std::size_t next = end;
     if (!is_other_letter(decode_utf8(text, next))) break;
     end = next;
   }
-  token.has_digit = has_digit;
+  token.has_digit = (seen & kDigitByte) != 0;
   return end;
 }
 

@@ -35,6 +35,7 @@ WordTable<std::uint32_t> build_table() {
        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
        "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "plc", "se", "ag", "co", "llc",
        "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer"});
+  add(kRivalWord, {"rival", "rivals", "competitor", "peer"});
   add(kOrgCue, {"corp", "corporation", "inc", "group", "ltd", "holdings", "co", "plc", "ag", "sa", "nv", "se",
                 "shares", "stock", "adrs", "adr", "llc"});
   add(kPlaceOrSegment,
@@ -67,6 +68,10 @@ WordTable<std::uint32_t> build_table() {
   for (const auto& m : lexicon::multipliers()) table[m.word] |= kStartsQuantity;
   for (const auto& s : lexicon::scales())
     if (!s.attached_only) table[s.word] |= kStartsQuantity;
+  // Everything unit_after (quantity_scanner.cpp) reads before counted nouns.
+  add(kStartsUnit, {"%", "％", "percent", "pct", "per", "percentage", "pp", "ppt", "ppts", "basis", "bps", "bp",
+                    "x", "×", "times"});
+  for (const auto& c : lexicon::currency_words_after()) table[c.token] |= kStartsUnit;
   return table;
 }
 

@@ -30,6 +30,8 @@ enum WordClass : std::uint32_t {
   kStartsCountAction = 1u << 14,
   kStartsMetricCue = 1u << 15,
   kStartsCountNoun = 1u << 16,
+  kRivalWord = 1u << 17,       // "rival", "competitor": the next name is another company
+  kStartsUnit = 1u << 18,      // "%", "percent", "bps", "x", "cents": a unit after a number (counted nouns aside)
 };
 
 // Lowercase words to their WordClass bits, built once.

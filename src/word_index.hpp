@@ -15,8 +15,6 @@
 
 namespace keyfigures {
 
-// Words mapped to values; open addressing with linear probing. Built once,
-// read only afterwards (safe to share between threads).
 // a == b, inlined for the short words of lexicons (no call to memcmp).
 inline bool same_word(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -25,6 +23,8 @@ inline bool same_word(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Words mapped to values; open addressing with linear probing. Built once,
+// read only afterwards (safe to share between threads).
 template <typename Value>
 class WordTable {
  public:
@@ -32,45 +32,59 @@ class WordTable {
   Value& operator[](std::string_view word) {
     if ((count_ + 1) * 2 > slots_.size()) grow();
     const std::uint32_t hash = word_hash(word);
-    Slot& slot = slots_[probe(word, hash)];
-    if (slot.word.data() == nullptr) {
-      slot = Slot{hash, word, Value{}};
+    const std::size_t i = probe(word, hash);
+    if (tags_[i] == 0) {
+      tags_[i] = tag_of(hash);
+      slots_[i] = Slot{word, Value{}};
       ++count_;
     }
-    return slot.value;
+    return slots_[i].value;
   }
 
   const Value* find(std::string_view word, std::uint32_t hash) const {
     if (slots_.empty()) return nullptr;
-    const Slot& slot = slots_[probe(word, hash)];
-    return slot.word.data() == nullptr ? nullptr : &slot.value;
+    const std::size_t i = probe(word, hash);
+    return tags_[i] == 0 ? nullptr : &slots_[i].value;
   }
   const Value* find(std::string_view word) const { return find(word, word_hash(word)); }
   const Value* find(const Token& token) const { return find(token.lower, token.hash); }
 
  private:
   struct Slot {
-    std::uint32_t hash = 0;
-    std::string_view word;  // data() == nullptr: empty
+    std::string_view word;
     Value value{};
   };
+
+  // Tags are probed apart from the slots: four bytes a slot keep a lexicon's
+  // probe sequence in a cache line or two, and most probes (words in no
+  // lexicon) end on an empty tag without touching a slot. 0 marks empty.
+  static std::uint32_t tag_of(std::uint32_t hash) { return hash | 1u; }
 
   // The slot holding `word`, or the empty slot where it would go.
   std::size_t probe(std::string_view word, std::uint32_t hash) const {
     const std::size_t mask = slots_.size() - 1;
+    const std::uint32_t tag = tag_of(hash);
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-      const Slot& slot = slots_[i];
-      if (slot.word.data() == nullptr || (slot.hash == hash && same_word(slot.word, word))) return i;
+      const std::uint32_t t = tags_[i];
+      if (t == 0 || (t == tag && same_word(slots_[i].word, word))) return i;
     }
   }
 
   void grow() {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
-    for (Slot& slot : old)
-      if (slot.word.data() != nullptr) slots_[probe(slot.word, slot.hash)] = std::move(slot);
+    std::vector<std::uint32_t> old_tags = std::move(tags_);
+    const std::size_t size = old.empty() ? 16 : old.size() * 2;
+    slots_.assign(size, Slot{});
+    tags_.assign(size, 0);
+    for (std::size_t k = 0; k < old.size(); ++k) {
+      if (old_tags[k] == 0) continue;
+      const std::size_t i = probe(old[k].word, word_hash(old[k].word));
+      tags_[i] = old_tags[k];
+      slots_[i] = std::move(old[k]);
+    }
   }
 
+  std::vector<std::uint32_t> tags_;
   std::vector<Slot> slots_;
   std::size_t count_ = 0;
 };
