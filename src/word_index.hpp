@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tokenizer.hpp"
@@ -28,6 +29,21 @@ inline bool same_word(std::string_view a, std::string_view b) {
 template <typename Value>
 class WordTable {
  public:
+  WordTable() = default;
+  WordTable(const WordTable&) = default;
+  WordTable& operator=(const WordTable&) = default;
+  // A moved-from table is empty, not a table whose counts outlived its slots.
+  WordTable(WordTable&& other) noexcept { *this = std::move(other); }
+  WordTable& operator=(WordTable&& other) noexcept {
+    tags_ = std::move(other.tags_);
+    slots_ = std::move(other.slots_);
+    mask_ = std::exchange(other.mask_, 0);
+    count_ = std::exchange(other.count_, 0);
+    other.tags_.clear();
+    other.slots_.clear();
+    return *this;
+  }
+
   // The value for `word`, inserted as Value{} if missing.
   Value& operator[](std::string_view word) {
     if ((count_ + 1) * 2 > slots_.size()) grow();
@@ -42,7 +58,7 @@ class WordTable {
   }
 
   const Value* find(std::string_view word, std::uint32_t hash) const {
-    if (slots_.empty()) return nullptr;
+    if (count_ == 0) return nullptr;
     const std::size_t i = probe(word, hash);
     return tags_[i] == 0 ? nullptr : &slots_[i].value;
   }
@@ -62,9 +78,8 @@ class WordTable {
 
   // The slot holding `word`, or the empty slot where it would go.
   std::size_t probe(std::string_view word, std::uint32_t hash) const {
-    const std::size_t mask = slots_.size() - 1;
     const std::uint32_t tag = tag_of(hash);
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const std::uint32_t t = tags_[i];
       if (t == 0 || (t == tag && same_word(slots_[i].word, word))) return i;
     }
@@ -76,6 +91,7 @@ class WordTable {
     const std::size_t size = old.empty() ? 16 : old.size() * 2;
     slots_.assign(size, Slot{});
     tags_.assign(size, 0);
+    mask_ = size - 1;
     for (std::size_t k = 0; k < old.size(); ++k) {
       if (old_tags[k] == 0) continue;
       const std::size_t i = probe(old[k].word, word_hash(old[k].word));
@@ -86,6 +102,7 @@ class WordTable {
 
   std::vector<std::uint32_t> tags_;
   std::vector<Slot> slots_;
+  std::size_t mask_ = 0;  // slots_.size() - 1 (a power of two minus one)
   std::size_t count_ = 0;
 };
 

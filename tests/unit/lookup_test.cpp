@@ -106,3 +106,19 @@ TEST_CASE("lookup: an index with a first-word class skips tokens without it") {
   CHECK(gated.starting_with(tokens[0]).empty());
   CHECK(open.starting_with(tokens[0]).size() == 1);
 }
+
+TEST_CASE("lookup: a moved-from word table is empty and usable, a copy keeps every word") {
+  kf::WordTable<int> table;
+  for (int i = 0; i < 100; ++i) table[std::string_view(i % 2 ? "odd" : "even")] += i;
+  table["revenue"] = 7;
+  const kf::WordTable<int> copy = table;
+  kf::WordTable<int> moved = std::move(table);
+  REQUIRE(moved.find("revenue") != nullptr);
+  CHECK(*moved.find("revenue") == 7);
+  CHECK(*moved.find("odd") == 2500);
+  CHECK(*copy.find("even") == 2450);
+  CHECK(table.find("revenue") == nullptr);  // NOLINT(bugprone-use-after-move): the point of the test
+  table["profit"] = 3;
+  CHECK(*table.find("profit") == 3);
+  CHECK(table.find("revenue") == nullptr);
+}
