@@ -1424,12 +1424,10 @@ class MentionCounter {
 
 }  // namespace
 
-Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle) {
-  Entities e;
-  std::map<std::string, int, std::less<>> mentions;
-  std::set<std::string, std::less<>> rivals;  // introduced as someone's rival: never the bundle's subject
-  std::map<std::string, std::map<std::string, int, std::less<>>, std::less<>> spellings;
-  for (const auto& a : articles) {
+void EntityFinder::add_article(const ArticleText& a) {
+  Entities& e = e_;
+  std::set<std::string, std::less<>>& rivals = rivals_;
+  {
     const Tokens& t = a.tokens;
     const std::string& text = a.article->text;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
@@ -1496,6 +1494,13 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
       }
     }
   }
+}
+
+Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bundle& bundle) && {
+  Entities e = std::move(e_);
+  const std::set<std::string, std::less<>> rivals = std::move(rivals_);
+  std::map<std::string, int, std::less<>> mentions;
+  std::map<std::string, std::map<std::string, int, std::less<>>, std::less<>> spellings;
   // Count mentions (titles weigh more) and keep the usual spelling.
   MentionCounter counter(e);
   for (const auto& a : articles) {
@@ -1545,6 +1550,12 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
   if (!e.display.count(e.main_key)) e.display[e.main_key] = e.main_key == "the company" ? "The company" : e.main_key;
   e.index_aliases();
   return e;
+}
+
+Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle) {
+  EntityFinder finder;
+  for (const auto& article : articles) finder.add_article(article);
+  return std::move(finder).finish(articles, bundle);
 }
 
 void default_listing(const Entities& entities, FigureContext& c) {

@@ -47,6 +47,20 @@ struct ArticleText {
   Segments segments;
 };
 
+// Entities in two steps, so that a caller can read each article's names
+// while its tokens are still in cache: add_article for every article, in
+// bundle order, then finish once (mention counts, the main company).
+class EntityFinder {
+ public:
+  void add_article(const ArticleText& article);  // tickers, corporate suffixes, rivals, possessives
+  Entities finish(const std::vector<ArticleText>& articles, const Bundle& bundle) &&;
+
+ private:
+  Entities e_;
+  std::set<std::string, std::less<>> rivals_;  // introduced as someone's rival: never the bundle's subject
+};
+
+// Both steps of EntityFinder.
 Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& bundle);
 
 struct FigureContext {

@@ -21,32 +21,43 @@ void describe(AnalyzedFigure& f, const Article& article) {
 }  // namespace
 
 std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t max_figures, bool* exceeded) {
+  // Every per-token pass over an article runs right after its tokenization,
+  // while the tokens are in cache; only context reading, which needs the
+  // entities of the whole bundle, comes back to them.
   std::vector<ArticleText> texts;
+  std::vector<std::vector<Quantity>> quantities_of;
   texts.reserve(bundle.articles.size());
+  quantities_of.reserve(bundle.articles.size());
+  EntityFinder entity_finder;
+  std::size_t figure_count = 0;
   for (const auto& article : bundle.articles) {
     ArticleText text;
     text.article = &article;
     text.tokens = tokenize(article.text);
     text.segments = segment(text.tokens);
-    texts.push_back(std::move(text));
-  }
-  const Entities entities = find_entities(texts, bundle);
-
-  std::vector<AnalyzedFigure> out;
-  for (std::size_t a = 0; a < texts.size(); ++a) {
-    const ArticleText& text = texts[a];
-    const Article& article = *text.article;
-    const Tokens& tokens = text.tokens;
+    entity_finder.add_article(text);
     // Only "¥" needs the text's context (CNY or JPY): skip reading for it
     // when the sign never appears.
     const bool has_yen_sign =
         article.text.find("¥") != std::string::npos || article.text.find("￥") != std::string::npos;
-    const YenContext yen = has_yen_sign ? detect_yen_context(tokens) : YenContext::japanese;
-    std::vector<Quantity> quantities = scan_quantities(tokens, yen);
-    if (out.size() + quantities.size() > max_figures) {
+    const YenContext yen = has_yen_sign ? detect_yen_context(text.tokens) : YenContext::japanese;
+    quantities_of.push_back(scan_quantities(text.tokens, yen));
+    figure_count += quantities_of.back().size();
+    if (figure_count > max_figures) {
       if (exceeded) *exceeded = true;
       return {};
     }
+    texts.push_back(std::move(text));
+  }
+  const Entities entities = std::move(entity_finder).finish(texts, bundle);
+
+  std::vector<AnalyzedFigure> out;
+  out.reserve(figure_count);
+  for (std::size_t a = 0; a < texts.size(); ++a) {
+    const ArticleText& text = texts[a];
+    const Article& article = *text.article;
+    const Tokens& tokens = text.tokens;
+    std::vector<Quantity>& quantities = quantities_of[a];
     std::vector<FigureContext> contexts = read_context(text, quantities, entities);
     share_context_within_article(quantities, contexts);
     for (auto& context : contexts) default_listing(entities, context);

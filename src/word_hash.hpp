@@ -35,6 +35,19 @@ constexpr std::uint32_t word_hash(std::string_view word) {
   return detail::finish_word_hash(h);
 }
 
+namespace detail {
+// kLowBytes[n] keeps the low n bytes of a little-endian chunk (n <= 8).
+inline constexpr std::uint64_t kLowBytes[9] = {
+    0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ~std::uint64_t{0}};
+
+// The eight bytes at `p`, of which the first `size` (capped at 8) are kept.
+inline std::uint64_t padded_chunk(const char* p, std::size_t size) {
+  std::uint64_t chunk;
+  std::memcpy(&chunk, p, 8);
+  return chunk & kLowBytes[size < 8 ? size : 8];  // a table, not a branch: word lengths are unpredictable
+}
+}  // namespace detail
+
 // word_hash of the `size` bytes at `p`, reading whole eight-byte chunks: the
 // caller guarantees up to seven readable bytes past the end (the tokenizer
 // pads its lowercased copy).
@@ -42,13 +55,21 @@ inline std::uint32_t word_hash_padded(const char* p, std::size_t size) {
   std::uint64_t h = size;
   std::size_t i = 0;
   do {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, p + i, 8);
-    if (size - i < 8) chunk &= (std::uint64_t{1} << (8 * (size - i))) - 1;  // little-endian: keep the low bytes
-    h = detail::mix_word_chunk(h, chunk);
+    h = detail::mix_word_chunk(h, detail::padded_chunk(p + i, size - i));
     i += 8;
   } while (i < size);
   return detail::finish_word_hash(h);
 }
+
+// The first eight bytes of a word, zero-filled: lexicon words are short, so
+// equal heads and sizes mostly settle equality without a byte loop.
+inline std::uint64_t word_head(std::string_view word) {
+  std::uint64_t head = 0;
+  for (std::size_t k = 0; k < 8 && k < word.size(); ++k)
+    head |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[k])) << (8 * k);
+  return head;
+}
+// word_head of padded text (as word_hash_padded).
+inline std::uint64_t word_head_padded(const char* p, std::size_t size) { return detail::padded_chunk(p, size); }
 
 }  // namespace keyfigures

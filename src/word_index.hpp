@@ -24,6 +24,21 @@ inline bool same_word(std::string_view a, std::string_view b) {
   return true;
 }
 
+// A word to look up, with its word_hash.
+struct WordKey {
+  std::string_view word;
+  std::uint32_t hash = 0;
+  bool padded = false;  // readable bytes follow the word (a token's, in Tokens' copy)
+
+  explicit WordKey(std::string_view w) : word(w), hash(word_hash(w)) {}
+  WordKey(std::string_view w, std::uint32_t h) : word(w), hash(h) {}
+  explicit WordKey(const Token& token) : word(token.lower), hash(token.hash), padded(true) {}
+
+  // word_head of the word: one load for a token's word. Computed only once a
+  // tag matches, so that misses (most lookups) never pay for it.
+  std::uint64_t head() const { return padded ? word_head_padded(word.data(), word.size()) : word_head(word); }
+};
+
 // Words mapped to values; open addressing with linear probing. Built once,
 // read only afterwards (safe to share between threads).
 template <typename Value>
@@ -47,27 +62,31 @@ class WordTable {
   // The value for `word`, inserted as Value{} if missing.
   Value& operator[](std::string_view word) {
     if ((count_ + 1) * 2 > slots_.size()) grow();
-    const std::uint32_t hash = word_hash(word);
-    const std::size_t i = probe(word, hash);
+    const WordKey key(word);
+    const std::size_t i = probe(key);
     if (tags_[i] == 0) {
-      tags_[i] = tag_of(hash);
-      slots_[i] = Slot{word, Value{}};
+      tags_[i] = tag_of(key.hash);
+      slots_[i] = Slot{word, key.head(), Value{}};
       ++count_;
     }
     return slots_[i].value;
   }
 
-  const Value* find(std::string_view word, std::uint32_t hash) const {
+  // Inlined: lookups sit in every per-token loop, and a call per miss costs
+  // more than the probe.
+  [[gnu::always_inline]] const Value* find(const WordKey& key) const {
     if (count_ == 0) return nullptr;
-    const std::size_t i = probe(word, hash);
+    const std::size_t i = probe(key);
     return tags_[i] == 0 ? nullptr : &slots_[i].value;
   }
-  const Value* find(std::string_view word) const { return find(word, word_hash(word)); }
-  const Value* find(const Token& token) const { return find(token.lower, token.hash); }
+  const Value* find(std::string_view word, std::uint32_t hash) const { return find(WordKey(word, hash)); }
+  const Value* find(std::string_view word) const { return find(WordKey(word)); }
+  const Value* find(const Token& token) const { return find(WordKey(token)); }
 
  private:
   struct Slot {
     std::string_view word;
+    std::uint64_t head = 0;  // word_head(word)
     Value value{};
   };
 
@@ -76,12 +95,19 @@ class WordTable {
   // lexicon) end on an empty tag without touching a slot. 0 marks empty.
   static std::uint32_t tag_of(std::uint32_t hash) { return hash | 1u; }
 
-  // The slot holding `word`, or the empty slot where it would go.
-  std::size_t probe(std::string_view word, std::uint32_t hash) const {
-    const std::uint32_t tag = tag_of(hash);
-    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+  // The slot holding the key's word, or the empty slot where it would go.
+  [[gnu::always_inline]] std::size_t probe(const WordKey& key) const {
+    const std::uint32_t tag = tag_of(key.hash);
+    const std::size_t size = key.word.size();
+    for (std::size_t i = key.hash & mask_;; i = (i + 1) & mask_) {
       const std::uint32_t t = tags_[i];
-      if (t == 0 || (t == tag && same_word(slots_[i].word, word))) return i;
+      if (t == 0) return i;
+      if (t != tag) continue;
+      const Slot& slot = slots_[i];
+      // Heads hold the first eight bytes: only longer words compare the rest.
+      if (slot.word.size() == size && slot.head == key.head() &&
+          (size <= 8 || same_word(slot.word.substr(8), key.word.substr(8))))
+        return i;
     }
   }
 
@@ -94,7 +120,7 @@ class WordTable {
     mask_ = size - 1;
     for (std::size_t k = 0; k < old.size(); ++k) {
       if (old_tags[k] == 0) continue;
-      const std::size_t i = probe(old[k].word, word_hash(old[k].word));
+      const std::size_t i = probe(WordKey(old[k].word));
       tags_[i] = old_tags[k];
       slots_[i] = std::move(old[k]);
     }
