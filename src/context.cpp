@@ -125,7 +125,7 @@ std::string lower_ascii(std::string text) {
 }
 
 bool is_apostrophe(const Token& token) {
-  return token.kind == TokenKind::symbol && (token.lower == "’" || token.lower == "'" || token.lower == "‘");
+  return token.kind == TokenKind::symbol && (is(token.lower, "’") || is(token.lower, "'") || is(token.lower, "‘"));
 }
 
 // The value stored under `key`, inserted as V{} first if missing; a lookup by
@@ -152,7 +152,7 @@ bool could_be_name(const Token& token) {
 // "Nvidia’s", "Norwell Systems’": a possessive ending at token `end` (exclusive);
 // returns the token of the apostrophe.
 std::optional<std::size_t> possessive_mark(const Tokens& t, std::size_t end) {
-  if (end >= 3 && t[end - 1].lower == "s" && is_apostrophe(t[end - 2]) && !t[end - 1].space_before &&
+  if (end >= 3 && is(t[end - 1].lower, "s") && is_apostrophe(t[end - 2]) && !t[end - 1].space_before &&
       !t[end - 2].space_before)
     return end - 2;
   if (end >= 2 && is_apostrophe(t[end - 1]) && !t[end - 1].space_before && t[end - 2].lower.size() > 1 &&
@@ -168,7 +168,7 @@ std::optional<std::size_t> possessive_before(const Tokens& t, std::size_t end, s
   if (!mark || *mark == 0) return std::nullopt;
   last = *mark - 1;
   std::size_t first = last;
-  if (!(t[first].capitalized || t[first].lower == "index")) return std::nullopt;
+  if (!(t[first].capitalized || is(t[first].lower, "index"))) return std::nullopt;
   // Extend over a capitalized name: "NYSE Composite index’s".
   while (first > 0 && last - first < 4 && !t[first].newline_before) {
     const Token& previous = t[first - 1];
@@ -207,8 +207,8 @@ bool is_org_cue(const Token& token) { return token.classes & kOrgCue; }
 bool is_place_or_segment(const Token& token) { return token.classes & kPlaceOrSegment; }
 
 const char* listing_of_exchange(std::string_view exchange) {
-  if (exchange == "nyse" || exchange == "nasdaq" || exchange == "amex" || exchange == "otc") return "US";
-  if (exchange == "hkex" || exchange == "sehk" || exchange == "hk") return "HK";
+  if (is(exchange, "nyse") || is(exchange, "nasdaq") || is(exchange, "amex") || is(exchange, "otc")) return "US";
+  if (is(exchange, "hkex") || is(exchange, "sehk") || is(exchange, "hk")) return "HK";
   return "";
 }
 
@@ -218,19 +218,19 @@ using lexicon::month_number;
 
 bool metric_has_segment(std::string_view metric) {
   return metric.find("revenue") != std::string_view::npos || metric.find("growth") != std::string_view::npos ||
-         metric.find("margin") != std::string_view::npos || metric == "ebita" || metric == "ebitda" ||
-         metric == "net_income" || metric == "operating_income" || metric == "profit" || metric == "market_share" ||
-         metric == "share_of_revenue";
+         metric.find("margin") != std::string_view::npos || is(metric, "ebita") || is(metric, "ebitda") ||
+         is(metric, "net_income") || is(metric, "operating_income") || is(metric, "profit") ||
+         is(metric, "market_share") || is(metric, "share_of_revenue");
 }
 
 bool metric_has_period(std::string_view metric) {
   const bool count_flow = metric.rfind("count:", 0) == 0 && metric.find(':', 6) != std::string_view::npos;
-  return count_flow || (metric_has_segment(metric) && metric != "market_share" && metric != "share_of_revenue");
+  return count_flow || (metric_has_segment(metric) && !is(metric, "market_share") && !is(metric, "share_of_revenue"));
 }
 
 bool is_market_metric(std::string_view metric) {
-  return metric == "price_change" || metric == "share_price" || metric == "market_value_change" ||
-         metric == "market_value";
+  return is(metric, "price_change") || is(metric, "share_price") || is(metric, "market_value_change") ||
+         is(metric, "market_value");
 }
 
 class ContextReader {
@@ -279,8 +279,8 @@ class ContextReader {
     const std::size_t last = sentence_last(q.last);
     while (end < last && end - q.last < limit) {
       const Token& next = t_[end + 1];
-      if (next.kind == TokenKind::symbol && (next.lower == "," || next.lower == ";" || next.lower == "|" ||
-                                             next.lower == "." || next.lower == ":" || next.lower == "—"))
+      if (next.kind == TokenKind::symbol && (is(next.lower, ",") || is(next.lower, ";") || is(next.lower, "|") ||
+                                             is(next.lower, ".") || is(next.lower, ":") || is(next.lower, "—")))
         break;
       ++end;
     }
@@ -288,8 +288,8 @@ class ContextReader {
   }
 
   unsigned family_of(const Quantity& q) const {
-    if (q.unit == "percent" || q.unit == "percentage_points") return lexicon::percent;
-    if (q.unit == "multiple") return lexicon::multiple;
+    if (is(q.unit, "percent") || is(q.unit, "percentage_points")) return lexicon::percent;
+    if (is(q.unit, "multiple")) return lexicon::multiple;
     if (q.unit.size() == 3) return lexicon::money;
     return 0;
   }
@@ -310,7 +310,7 @@ class ContextReader {
       // A listing tells apart same-day moves and prices of dual-listed shares;
       // an index has none.
       const bool is_index = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
-      if ((c.metric == "share_price" || c.period == "day") && !is_index) read_listing(q, c);
+      if ((is(c.metric, "share_price") || is(c.period, "day")) && !is_index) read_listing(q, c);
     }
     return c;
   }
@@ -325,10 +325,10 @@ class ContextReader {
   }
 
   void read_metric(const Quantity& q, FigureContext& c) {
-    if (q.unit == "count") {
+    if (is(q.unit, "count")) {
       c.metric = "count:" + q.noun_kind;
       c.metric_explicit = true;
-      if (q.noun_kind == "parameters") c.phrase = product_near(q);
+      if (is(q.noun_kind, "parameters")) c.phrase = product_near(q);
       // "delivered 384,122 vehicles" and "produced 410,831 vehicles" are two counts.
       const int clause = s_.clause[q.first];
       std::size_t from = q.context_first;
@@ -360,7 +360,7 @@ class ContextReader {
         if (!before && i <= q.last) continue;
         const int distance = before ? static_cast<int>(q.context_first - last - 1) : static_cast<int>(i - q.last - 1);
         if (distance > (before ? cue.max_before : cue.max_after)) continue;
-        if ((cue.metric == "share_price" || cue.metric == "price_target") && q.value >= 1e5) continue;
+        if ((is(cue.metric, "share_price") || is(cue.metric, "price_target")) && q.value >= 1e5) continue;
         double score = cue.weight / (1 + 0.15 * distance);
         if (s_.clause[i] == clause) score *= 1.5;
         if (score > best_score) {
@@ -370,9 +370,9 @@ class ContextReader {
       }
     }
     // "10% of its top line": a share of revenue, whatever else is near.
-    if (family == lexicon::percent && q.last + 1 < t_.size() && t_[q.last + 1].lower == "of") {
+    if (family == lexicon::percent && q.last + 1 < t_.size() && is(t_[q.last + 1].lower, "of")) {
       for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 6); ++i)
-        if (t_[i].lower == "revenue" || t_[i].lower == "revenues" || t_[i].lower == "sales" ||
+        if (is(t_[i].lower, "revenue") || is(t_[i].lower, "revenues") || is(t_[i].lower, "sales") ||
             loose_match(t_, i, "top line"))
           best = "share_of_revenue", best_score = 10;
     }
@@ -380,22 +380,22 @@ class ContextReader {
     // premium, never a move (revenue and market shares are read below).
     if (family == lexicon::percent && q.last + 1 < t_.size()) {
       const std::string_view next = t_[q.last + 1].lower;
-      if (next == "premium" || next == "discount") best = "premium", best_score = 9;
-      else if (next == "of" && best_score < 9) best = "portion", best_score = 4;
+      if (is(next, "premium") || is(next, "discount")) best = "premium", best_score = 9;
+      else if (is(next, "of") && best_score < 9) best = "portion", best_score = 4;
     }
     // "a third of the cloud market": a market share.
-    if (family == lexicon::percent && q.last + 1 < t_.size() && t_[q.last + 1].lower == "of") {
+    if (family == lexicon::percent && q.last + 1 < t_.size() && is(t_[q.last + 1].lower, "of")) {
       for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 5); ++i)
-        if (t_[i].lower == "market" || t_[i].lower == "industry") best = "market_share", best_score = 10;
+        if (is(t_[i].lower, "market") || is(t_[i].lower, "industry")) best = "market_share", best_score = 10;
     }
     if (family == lexicon::multiple) {
       best = best.empty() ? std::string_view("pe") : best;
       if (has_word_near(q, "sales") || has_word_near(q, "revenue")) best = "price_to_sales";
       if (has_word_near(q, "book")) best = "price_to_book";
-      if (best == "pe" && !has_word_near(q, "earnings") && !p_e_mentioned(q)) best = "multiple";
-      if (best == "pe" && has_word_near(q, "forward")) best = "forward_pe";
+      if (is(best, "pe") && !has_word_near(q, "earnings") && !p_e_mentioned(q)) best = "multiple";
+      if (is(best, "pe") && has_word_near(q, "forward")) best = "forward_pe";
       c.metric = std::string(best);
-      c.metric_explicit = best != "multiple";
+      c.metric_explicit = !is(best, "multiple");
       return;
     }
     // "Deliveries fell 13%": the change of a counted thing, when nothing stronger is said.
@@ -418,35 +418,36 @@ class ContextReader {
       best = "revenue_growth";
     // A price per share that is not the market price: a dividend, a takeover
     // offer, an IPO price, a reader's prediction ("$70 by Christmas").
-    if (best == "share_price") {
+    if (is(best, "share_price")) {
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 12; ++steps) {
         --i;
         const std::string_view w = t_[i].lower;
-        if (w == "dividend" || w == "dividends" || w == "payout" || w == "dps") best = "dividend";
-        else if (w == "offer" || w == "bid" || w == "buy" || w == "acquire" || w == "takeover" || w == "deal" ||
-                 w == "acquisition" || w == "tender" || w == "pay" || w == "paying" || w == "premium" ||
-                 w == "valuing" || w == "values")
+        if (is(w, "dividend") || is(w, "dividends") || is(w, "payout") || is(w, "dps")) best = "dividend";
+        else if (is(w, "offer") || is(w, "bid") || is(w, "buy") || is(w, "acquire") || is(w, "takeover") ||
+                 is(w, "deal") || is(w, "acquisition") || is(w, "tender") || is(w, "pay") || is(w, "paying") ||
+                 is(w, "premium") || is(w, "valuing") || is(w, "values"))
           best = "offer_price";
-        else if (w == "ipo" || w == "priced" || w == "offering" || w == "listing")
+        else if (is(w, "ipo") || is(w, "priced") || is(w, "offering") || is(w, "listing"))
           best = "ipo_price";
-        if (best != "share_price") break;
+        if (!is(best, "share_price")) break;
       }
-      if (best == "share_price" && q.last + 1 < t_.size() && t_[q.last + 1].lower == "by" && !time_of_day_at(q.last + 2))
+      if (is(best, "share_price") && q.last + 1 < t_.size() && is(t_[q.last + 1].lower, "by") &&
+          !time_of_day_at(q.last + 2))
         best = "price_target";
     }
     // "funds from operations were 92 cents per share", "book value per share".
-    if (best == "share_price" || best == "eps") {
+    if (is(best, "share_price") || is(best, "eps")) {
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 8; ++steps) {
         --i;
         const std::string_view w = t_[i].lower;
-        if (w == "ffo" || w == "affo" || w == "operations" || w == "nav" || w == "book" || w == "cash") {
+        if (is(w, "ffo") || is(w, "affo") || is(w, "operations") || is(w, "nav") || is(w, "book") || is(w, "cash")) {
           best = "per_share_measure";
           break;
         }
       }
     }
     // "The dollar traded around 158 yen": an exchange rate, not a price.
-    if (family == lexicon::money && (best.empty() || best == "share_price" || best == "amount")) {
+    if (family == lexicon::money && (best.empty() || is(best, "share_price") || is(best, "amount"))) {
       static const WordSet kCurrencies{"dollar", "euro", "greenback", "sterling",
                                                                     "pound", "yuan", "rupee", "franc", "currency"};
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 8; ++steps) {
@@ -457,20 +458,20 @@ class ContextReader {
         }
       }
     }
-    if (best == "yield" && has_word_near(q, "dividend")) best = "dividend_yield";
+    if (is(best, "yield") && has_word_near(q, "dividend")) best = "dividend_yield";
     // "adding about $9 billion to its market value": a change, not the value.
-    if (best == "market_value" && (has_word_near(q, "adding") || has_word_near(q, "added") ||
+    if (is(best, "market_value") && (has_word_near(q, "adding") || has_word_near(q, "added") ||
                                    has_word_near(q, "wiping") || has_word_near(q, "wiped") ||
                                    has_word_near(q, "erased") || has_word_near(q, "erasing")))
       best = "market_value_change_amount";
     // "earned $1.02 a share": earnings per share, not the share price.
-    if (best == "share_price") {
+    if (is(best, "share_price")) {
       for (std::size_t i = q.context_first; i > first && q.context_first - i < 8;) {
         --i;
         const std::string_view w = t_[i].lower;
-        if (w == "earned" || w == "earn" || w == "earns" || w == "earnings" || w == "profit" || w == "loss" ||
-            w == "income" || w == "eps" || w == "expected" || w == "estimate" || w == "consensus" ||
-            (w == "or" && i > 0 && t_[i - 1].lower == ",")) {
+        if (is(w, "earned") || is(w, "earn") || is(w, "earns") || is(w, "earnings") || is(w, "profit") ||
+            is(w, "loss") || is(w, "income") || is(w, "eps") || is(w, "expected") || is(w, "estimate") ||
+            is(w, "consensus") || (is(w, "or") && i > 0 && is(t_[i - 1].lower, ","))) {
           best = "eps";
           break;
         }
@@ -479,12 +480,12 @@ class ContextReader {
     if (family == lexicon::money && best.find("change") == std::string_view::npos && is_change_amount(q)) {
       // A change names its own metric and is keyed by value (see cards.cpp), so
       // it never lands on, nor lends its metric to, the level's card.
-      c.metric = best.empty() || best == "amount" ? "change_amount" : std::string(best) + "_change_amount";
+      c.metric = best.empty() || is(best, "amount") ? "change_amount" : std::string(best) + "_change_amount";
       c.metric_explicit = true;
     } else if (!best.empty()) {
       c.metric = std::string(best);
       c.metric_explicit = true;
-    } else if (q.unit == "percent" && q.direction != Direction::none) {
+    } else if (is(q.unit, "percent") && q.direction != Direction::none) {
       // "Up about 28%", "Initech rose 4%": in finance news, a move of the stock;
       // but "Deposits rose 3%" is a change of deposits (a metric we do not know).
       if (auto noun = other_noun_before(q)) c.metric = "change_of:" + *noun;
@@ -493,7 +494,7 @@ class ContextReader {
     } else {
       c.metric = family == lexicon::percent ? "percent" : "amount";
     }
-    if (c.metric == "market_size") c.phrase = words_between(q.last + 1, "market");
+    if (is(c.metric, "market_size")) c.phrase = words_between(q.last + 1, "market");
     mark_forecast(q, c);
 
     c.year_over_year = year_over_year_near(q);
@@ -517,8 +518,8 @@ class ContextReader {
   bool is_change_amount(const Quantity& q) const {
     if (q.context_first < 2) return false;
     const std::string_view before = t_[q.context_first - 1].lower;
-    if (before == "of") return lexicon::is_change_noun(t_[q.context_first - 2].lower);
-    if (before != "by") return false;
+    if (is(before, "of")) return lexicon::is_change_noun(t_[q.context_first - 2].lower);
+    if (!is(before, "by")) return false;
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.context_first - 1, steps = 0; i > 0 && steps < 8 && s_.clause[i - 1] == clause; ++steps) {
       --i;
@@ -535,31 +536,31 @@ class ContextReader {
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
       const std::string_view w = t_[i].lower;
-      if (w == "globally" || w == "worldwide") return "global";
-      if ((w == "in" || w == "across") && i + 1 < t_.size()) {
+      if (is(w, "globally") || is(w, "worldwide")) return "global";
+      if ((is(w, "in") || is(w, "across")) && i + 1 < t_.size()) {
         std::size_t place = i + 1;
-        if (t_[place].lower == "the" && place + 1 < t_.size()) ++place;
+        if (is(t_[place].lower, "the") && place + 1 < t_.size()) ++place;
         const Token& p = t_[place];
         if (p.capitalized && p.kind == TokenKind::word && month_number(p.lower) == 0 && !is_weekday(p.lower) &&
-            p.lower != "q1" && p.lower != "q2" && p.lower != "q3" && p.lower != "q4")
+            !is(p.lower, "q1") && !is(p.lower, "q2") && !is(p.lower, "q3") && !is(p.lower, "q4"))
           return "in " + std::string(p.lower);
       }
-      if (w == "hub" || w == "tier") return std::string(w);
+      if (is(w, "hub") || is(w, "tier")) return std::string(w);
     }
     std::size_t from = q.context_first;
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 10) --from;
     for (std::size_t i = from; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower;
-      if (w == "tier" || w == "hub") return std::string(w);
-      if (w == "combined" || w == "creating" || w == "merged" || w == "forma") return "combined";
-      if (w == "globally" || w == "worldwide" || w == "global") return "global";
+      if (is(w, "tier") || is(w, "hub")) return std::string(w);
+      if (is(w, "combined") || is(w, "creating") || is(w, "merged") || is(w, "forma")) return "combined";
+      if (is(w, "globally") || is(w, "worldwide") || is(w, "global")) return "global";
     }
     return {};
   }
 
   static bool is_weekday(std::string_view w) {
-    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
-           w == "saturday" || w == "sunday";
+    return is(w, "monday") || is(w, "tuesday") || is(w, "wednesday") || is(w, "thursday") || is(w, "friday") ||
+           is(w, "saturday") || is(w, "sunday");
   }
 
   // "adjusted", "constant currency", "excluding fuel", "month on month": the
@@ -584,7 +585,7 @@ class ContextReader {
 
   // Quantities that research firms estimate, each with its own method.
   static bool is_tracked_metric(std::string_view metric) {
-    return metric == "market_share" || metric == "market_size" || metric.rfind("count:", 0) == 0;
+    return is(metric, "market_share") || is(metric, "market_size") || metric.rfind("count:", 0) == 0;
   }
 
   // "according to research firm Quantis", "figures from Beta Analytics",
@@ -600,8 +601,8 @@ class ContextReader {
     for (std::size_t i = first; i <= last; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
       const std::string_view w = t_[i].lower;
-      const bool from_data = (w == "figures" || w == "data" || w == "estimates") && i + 1 <= last &&
-                             t_[i + 1].lower == "from";
+      const bool from_data = (is(w, "figures") || is(w, "data") || is(w, "estimates")) && i + 1 <= last &&
+                             is(t_[i + 1].lower, "from");
       if (loose_match(t_, i, "according to") || from_data) {
         std::size_t at = i + 2;
         while (at <= last && !t_[at].capitalized && kLeadIn.contains(t_[at])) ++at;
@@ -617,7 +618,7 @@ class ContextReader {
   // "analysts had expected $46.2 billion" is an estimate; "forecast revenue of
   // $54 billion" is guidance. Neither is the reported figure.
   void mark_forecast(const Quantity& q, FigureContext& c) const {
-    if (c.metric == "capex" || c.metric == "market_size" || c.metric == "price_target") return;
+    if (is(c.metric, "capex") || is(c.metric, "market_size") || is(c.metric, "price_target")) return;
     const int clause = s_.clause[q.first];
     std::string_view kind;
     for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 14 && s_.clause[i - 1] == clause; ++steps) {
@@ -635,25 +636,26 @@ class ContextReader {
       if (std::find(kAfter.begin(), kAfter.end(), t_[i].lower) != kAfter.end()) kind = "estimate";
       if (t_[i].kind == TokenKind::number) break;
     }
-    if (kind == "estimate") c.metric = "estimate:" + c.metric;
-    else if (kind == "outlook") c.metric = c.metric + "_outlook";
+    if (is(kind, "estimate")) c.metric = "estimate:" + c.metric;
+    else if (is(kind, "outlook")) c.metric = c.metric + "_outlook";
   }
 
   // "by 11:15 a.m.", "by noon", "by the close": a time of day, not a prediction's horizon.
   bool time_of_day_at(std::size_t i) const {
     if (i >= t_.size()) return false;
     const std::string_view w = t_[i].lower;
-    if (w == "noon" || w == "midday" || w == "mid" || (w == "the" && i + 1 < t_.size() &&
-                                                       (t_[i + 1].lower == "close" || t_[i + 1].lower == "open")))
+    if (is(w, "noon") || is(w, "midday") || is(w, "mid") || (is(w, "the") && i + 1 < t_.size() &&
+                                                       (is(t_[i + 1].lower, "close") || is(t_[i + 1].lower, "open"))))
       return true;
     if (t_[i].kind != TokenKind::number || i + 1 >= t_.size()) return false;
     const std::string_view next = t_[i + 1].lower;
-    return next == ":" || next == "a" || next == "p" || next == "am" || next == "pm";
+    return is(next, ":") || is(next, "a") || is(next, "p") || is(next, "am") || is(next, "pm");
   }
 
   // "the federal funds target range", "its target rate": a policy level, not guidance.
   bool is_policy_target(std::size_t i) const {
-    return t_[i].lower == "target" && i + 1 < t_.size() && (t_[i + 1].lower == "range" || t_[i + 1].lower == "rate");
+    return is(t_[i].lower, "target") && i + 1 < t_.size() &&
+           (is(t_[i + 1].lower, "range") || is(t_[i + 1].lower, "rate"));
   }
 
   // A content word before a change that names what changed, when it is not
@@ -683,7 +685,8 @@ class ContextReader {
         const Token& token = t_[i];
         if (token.kind != TokenKind::word || token.has_digit) continue;
         const std::string_view w = token.lower;
-        if (w == "shares" || w == "stock" || w == "stocks" || w == "adrs" || w == "price") return std::nullopt;
+        if (is(w, "shares") || is(w, "stock") || is(w, "stocks") || is(w, "adrs") || is(w, "price"))
+          return std::nullopt;
         if (e_.key_of(token)) continue;  // "BABA jumped 9%": the company, not a noun
         if (kNeutral.contains(token) || (token.capitalized && could_be_name(token))) continue;
         if (lexicon::contains(lexicon::up_words(), w) || lexicon::contains(lexicon::down_words(), w)) continue;
@@ -712,7 +715,7 @@ class ContextReader {
     static const auto* growth_name_of = [] {
       auto* names = new WordTable<std::string>();
       for (const auto& noun : lexicon::count_nouns())
-        if (noun.words.find(' ') == std::string_view::npos && noun.kind != "shares" && (*names)[noun.words].empty())
+        if (noun.words.find(' ') == std::string_view::npos && !is(noun.kind, "shares") && (*names)[noun.words].empty())
           (*names)[noun.words] = std::string(noun.kind) + "_growth";
       return names;
     }();
@@ -722,8 +725,9 @@ class ContextReader {
   }
 
   static std::span<const lexicon::Cue> year_over_year_cues() {
-    static constexpr lexicon::Cue table[] = {{"year over year", "yoy"}, {"year on year", "yoy"}, {"yoy", "yoy"}, {"y y", "yoy"},
-                                             {"from a year earlier", "yoy"}, {"from a year ago", "yoy"}};
+    static constexpr lexicon::Cue table[] = {
+        {"year over year", "yoy"},      {"year on year", "yoy"},   {"yoy", "yoy"}, {"y y", "yoy"},
+        {"from a year earlier", "yoy"}, {"from a year ago", "yoy"}};
     return table;
   }
 
@@ -738,7 +742,8 @@ class ContextReader {
   bool p_e_mentioned(const Quantity& q) const {
     const std::size_t first = sentence_first(q.first);
     for (std::size_t i = first; i + 2 < q.first; ++i)
-      if ((t_[i].lower == "p" && t_[i + 1].lower == "/" && t_[i + 2].lower == "e") || t_[i].lower == "pe") return true;
+      if ((is(t_[i].lower, "p") && is(t_[i + 1].lower, "/") && is(t_[i + 2].lower, "e")) || is(t_[i].lower, "pe"))
+        return true;
     return false;
   }
 
@@ -779,7 +784,7 @@ class ContextReader {
     if (auto first = possessive_before(t_, q.context_first, name_last)) {
       display = slice(text, t_, *first, name_last);
       key = entity_key(*first, name_last);
-    } else if (q.last + 2 < t_.size() && t_[q.last + 1].lower == "for" && comparator_before(k)) {
+    } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower, "for") && comparator_before(k)) {
       // "compared with 20–30x for U.S. mega-cap tech"
       std::size_t end = q.last + 2;
       const auto stops = [&](const Token& next) {
@@ -876,7 +881,8 @@ class ContextReader {
       --j;
       if (s_.sentence[q_[j].first] != s_.sentence[q_[k].first]) break;
       const std::string& kind = q_[j].noun_kind;
-      if (kind == "companies" || kind == "banks" || kind == "startups" || kind == "enterprises" || kind == "brands")
+      if (is(kind, "companies") || is(kind, "banks") || is(kind, "startups") || is(kind, "enterprises") ||
+          is(kind, "brands"))
         return true;
     }
     return false;
@@ -900,10 +906,10 @@ class ContextReader {
     while (i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach) {
       --i;
       // "the benchmark Taiex rose 1.2%": an index by its role.
-      if (t_[i].lower == "benchmark" && i + 1 < q.context_first && t_[i + 1].capitalized)
+      if (is(t_[i].lower, "benchmark") && i + 1 < q.context_first && t_[i + 1].capitalized)
         return lower_ascii(slice(a_.article->text, t_, i + 1, i + 1));
       // "The CoinDesk 20 index is down 9.2%": any named index.
-      if (t_[i].lower == "index" && i > 0 && (t_[i - 1].capitalized || t_[i - 1].kind == TokenKind::number) &&
+      if (is(t_[i].lower, "index") && i > 0 && (t_[i - 1].capitalized || t_[i - 1].kind == TokenKind::number) &&
           s_.clause[i - 1] == clause) {
         std::size_t first = i - 1;
         while (first > 0 && s_.clause[first - 1] == clause && i - first < 4 &&
@@ -932,7 +938,7 @@ class ContextReader {
     if (c.sentence == 0 || first == 0 || !starts_sentence(first)) return std::nullopt;
     for (std::size_t i = first; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower;
-      if (w == "company" || w == "group" || w == "firm" || w == "total" || w == "overall" ||
+      if (is(w, "company") || is(w, "group") || is(w, "firm") || is(w, "total") || is(w, "overall") ||
           (i > first && alias_is_main(w)))
         return std::nullopt;
     }
@@ -963,7 +969,7 @@ class ContextReader {
     const std::string& text = a_.article->text;
     for (std::size_t i = from; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower;
-      if (w == "unit" || w == "division" || w == "segment" || w == "business" || w == "arm") {
+      if (is(w, "unit") || is(w, "division") || is(w, "segment") || is(w, "business") || is(w, "arm")) {
         // "the digital industries unit"
         std::size_t start = i;
         while (start > from && i - start < 2 && t_[start - 1].kind == TokenKind::word &&
@@ -971,9 +977,9 @@ class ContextReader {
           --start;
         if (start < i) return lower_ascii(slice(text, t_, start, i - 1));
       }
-      if (w != "revenue" && w != "revenues" && w != "sales") continue;
+      if (!is(w, "revenue") && !is(w, "revenues") && !is(w, "sales")) continue;
       // "revenue in China", "revenue from networking gear"
-      if (i + 2 < q.context_first && (t_[i + 1].lower == "in" || t_[i + 1].lower == "from") &&
+      if (i + 2 < q.context_first && (is(t_[i + 1].lower, "in") || is(t_[i + 1].lower, "from")) &&
           t_[i + 2].kind == TokenKind::word && !kNotAPart.contains(t_[i + 2]) && !t_[i + 2].has_digit)
         return lower_ascii(slice(text, t_, i + 2, i + 2));
       // "switch sales": a noun right before, not a possessive or a generic word
@@ -992,19 +998,19 @@ class ContextReader {
     std::optional<CueHit> hit =
         nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end, "yoy", &nearest);
     c.year_over_year = c.year_over_year || nearest.value_or(CueHit{}).value == "yoy";
-    if (hit && hit->value == "ytd" && t_[hit->first].lower == "this" && hit->first > q.last + 2) hit.reset();
+    if (hit && is(hit->value, "ytd") && is(t_[hit->first].lower, "this") && hit->first > q.last + 2) hit.reset();
     if (!hit && metric_has_period(c.metric)) {
       // A quarter or a year named later in the sentence covers all of it:
       // "rose 26% year over year to RMB 33.4B in the June quarter".
       hit = nearest_cue(t_, lexicon::period_cues(), q.last + 1, q.last + 1, q.last, sentence_last(q.first), "yoy");
-      if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
+      if (hit && !is(hit->value, "quarter") && !is(hit->value, "annual")) hit.reset();
     }
     if (!hit && metric_has_period(c.metric) && first > 0 && starts_sentence(first) &&
         s_.paragraph[first - 1] == s_.paragraph[first]) {
       // The previous sentence of the paragraph sets the period: "...in the June quarter. EBITA also rose 26%."
       const std::size_t previous_first = sentence_first(first - 1);
       hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1, "yoy");
-      if (hit && hit->value != "quarter" && hit->value != "annual") hit.reset();
+      if (hit && !is(hit->value, "quarter") && !is(hit->value, "annual")) hit.reset();
     }
     if (!hit && metric_has_period(c.metric)) {
       // "in the July-September period": three months that make a calendar quarter.
@@ -1018,7 +1024,7 @@ class ContextReader {
     if (hit) {
       c.period = std::string(hit->value);
       c.period_explicit = true;
-      if (c.period == "quarter") {
+      if (is(c.period, "quarter")) {
         const std::string id = quarter_id(hit->first);
         // Grouping uses the quarter's number: outlets say "June quarter",
         // "second quarter" and "last quarter" for the one a bundle is about.
@@ -1027,16 +1033,16 @@ class ContextReader {
       }
     }
     if (auto year = year_near(q)) {
-      if (c.metric == "price_change" && *year == year_) {
+      if (is(c.metric, "price_change") && *year == year_) {
         c.period = "ytd";
-      } else if (c.period.empty() || c.period == "annual") {
+      } else if (c.period.empty() || is(c.period, "annual")) {
         c.period = *year > year_ && year_ > 0 ? "target" : "year";
         c.period_id = std::to_string(*year);
       }
       c.period_explicit = true;
     }
-    if (c.metric == "price_change" && (c.period.empty() || c.period == "week" || c.period == "month" ||
-                                       c.period == "trailing_year")) {
+    if (is(c.metric, "price_change") && (c.period.empty() || is(c.period, "week") || is(c.period, "month") ||
+                                       is(c.period, "trailing_year"))) {
       // "lost 20% over the past seven days", "down 32% from its record",
       // "up 18% since June": a window of its own, never one day's move.
       if (auto window = price_window(q)) {
@@ -1045,17 +1051,18 @@ class ContextReader {
       }
     }
     // "In March, it recalled 1.1 million vehicles": an earlier month's event.
-    if (c.period.empty() && c.metric != "price_change") {
+    if (c.period.empty() && !is(c.metric, "price_change")) {
       for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i)
-        if (t_[i].lower == "in" && i + 1 < q.context_first && t_[i + 1].capitalized &&
+        if (is(t_[i].lower, "in") && i + 1 < q.context_first && t_[i + 1].capitalized &&
             month_number(t_[i + 1].lower) > 0 && t_[i + 1].lower.size() > 2) {
           c.period = "month";
           c.period_id = t_[i + 1].lower;
           c.period_explicit = true;
         }
     }
-    if (c.period.empty() && c.metric == "price_change") c.period = "day";
-    if ((c.metric == "price_change" && c.period == "day") || c.metric == "share_price") c.weekday = weekday_near(q);
+    if (c.period.empty() && is(c.metric, "price_change")) c.period = "day";
+    if ((is(c.metric, "price_change") && is(c.period, "day")) || is(c.metric, "share_price"))
+      c.weekday = weekday_near(q);
     if (is_prior_value(q)) {
       c.period = "prior";
       c.period_id.clear();
@@ -1071,7 +1078,7 @@ class ContextReader {
       const int from = t_[i].capitalized ? month_number(t_[i].lower) : 0;
       if (from == 0 || t_[i].lower.size() < 3 || (from - 1) % 3 != 0) continue;
       const std::string_view joint = t_[i + 1].lower;
-      if (joint != "-" && joint != "–" && joint != "to") continue;
+      if (!is(joint, "-") && !is(joint, "–") && !is(joint, "to")) continue;
       const Token& end = t_[i + 2];
       if (end.capitalized && end.lower.size() >= 3 && month_number(end.lower) == from + 2) return (from + 2) / 3;
     }
@@ -1105,11 +1112,11 @@ class ContextReader {
       if (i >= q.context_first && i <= q.last) continue;
       if (kWindow.contains(t_[i])) return std::string(t_[i].lower);
       // "over 24 hours", "in five days": a rolling window
-      if ((t_[i].lower == "hours" || t_[i].lower == "days") && i > 0 &&
+      if ((is(t_[i].lower, "hours") || is(t_[i].lower, "days")) && i > 0 &&
           (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
         return std::string(t_[i].lower);
       // "in November", "in June": a month, not the day
-      if (i > 0 && t_[i - 1].lower == "in" && month_number(t_[i].lower) > 0 && t_[i].lower.size() > 2)
+      if (i > 0 && is(t_[i - 1].lower, "in") && month_number(t_[i].lower) > 0 && t_[i].lower.size() > 2)
         return std::string(t_[i].lower);
     }
     return std::nullopt;
@@ -1146,7 +1153,7 @@ class ContextReader {
     for (const auto& opener : kOpeners)
       if (loose_match(t_, first, opener.words)) return true;
     // "... $3.41 billion, or $1.68 per share, a year earlier."
-    if (q.unit != "percent" && q.unit != "percentage_points") {
+    if (!is(q.unit, "percent") && !is(q.unit, "percentage_points")) {
       const std::size_t last = s_.sentence_last[s_.sentence[q.first]];
       for (const auto& ending : {std::string_view(", a year earlier"), std::string_view(", a year ago")})
         for (std::size_t at = last >= 5 ? last - 5 : 0; at <= last; ++at)
@@ -1157,16 +1164,17 @@ class ContextReader {
                                                    {"in the year ago", "prior"}};
     for (const auto& after : kRightAfter)
       if (q.last + 1 < t_.size() && loose_match(t_, q.last + 1, after.words)) return true;
-    if (q.unit == "percent" || q.unit == "percentage_points") return false;
+    if (is(q.unit, "percent") || is(q.unit, "percentage_points")) return false;
     if (q.context_first > 0) {
       const std::string_view before = t_[q.context_first - 1].lower;
-      if (before == "from" || (before == "with" && q.context_first > 1 && t_[q.context_first - 2].lower == "compared"))
+      if (is(before, "from") ||
+          (is(before, "with") && q.context_first > 1 && is(t_[q.context_first - 2].lower, "compared")))
         return true;
       // "a previous close of $88.40", "its prior close at $88.40"
       for (std::size_t i = q.context_first; i > 0 && q.context_first - i < 4;) {
         --i;
-        if ((t_[i].lower == "close" || t_[i].lower == "closing") && i > 0 &&
-            (t_[i - 1].lower == "previous" || t_[i - 1].lower == "prior"))
+        if ((is(t_[i].lower, "close") || is(t_[i].lower, "closing")) && i > 0 &&
+            (is(t_[i - 1].lower, "previous") || is(t_[i - 1].lower, "prior")))
           return true;
       }
     }
@@ -1189,8 +1197,9 @@ class ContextReader {
       if (kSpans.contains(t_[i]) && kAgo.contains(t_[i + 1]) && i > q.last + 1 &&
           (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
         return true;
-      if (kPast.contains(t_[i]) && (t_[i + 1].lower == "round" ||
-                                    (t_[i + 1].lower == "funding" && i + 2 < t_.size() && t_[i + 2].lower == "round")))
+      if (kPast.contains(t_[i]) &&
+          (is(t_[i + 1].lower, "round") ||
+           (is(t_[i + 1].lower, "funding") && i + 2 < t_.size() && is(t_[i + 2].lower, "round"))))
         return true;
     }
     return false;
@@ -1199,7 +1208,7 @@ class ContextReader {
   // "expands from 91 DCs": a starting point with no new value and no
   // direction, which is as likely the level now as a past one.
   bool is_bare_from(const Quantity& q) const {
-    if (q.context_first < 2 || t_[q.context_first - 1].lower != "from") return false;
+    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower, "from")) return false;
     const std::string_view before = t_[q.context_first - 2].lower;
     if (lexicon::contains(lexicon::up_words(), before) || lexicon::contains(lexicon::down_words(), before))
       return false;  // "up from $2.9 billion"
@@ -1210,9 +1219,9 @@ class ContextReader {
   // "four times the $4.5 billion", "twice the 2,000 stores": the base a
   // multiple is measured against.
   bool base_of_multiple(const Quantity& q) const {
-    if (q.context_first < 2 || t_[q.context_first - 1].lower != "the") return false;
+    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower, "the")) return false;
     const std::string_view w = t_[q.context_first - 2].lower;
-    return w == "times" || w == "twice" || w == "double" || w == "triple" || w == "thrice";
+    return is(w, "times") || is(w, "twice") || is(w, "double") || is(w, "triple") || is(w, "thrice");
   }
 
   // A year in the figure's clause before it, or "in 2025"/"by 2030" right after it.
@@ -1224,15 +1233,15 @@ class ContextReader {
       return static_cast<int>(token.number);
     };
     for (std::size_t i = q.last + 1; i <= after_end(q, 3) && i < t_.size(); ++i)
-      if (auto year = year_at(i); year && (t_[i - 1].lower == "in" || t_[i - 1].lower == "by" ||
-                                          t_[i - 1].lower == "during" || t_[i - 1].lower == "for"))
+      if (auto year = year_at(i); year && (is(t_[i - 1].lower, "in") || is(t_[i - 1].lower, "by") ||
+                                          is(t_[i - 1].lower, "during") || is(t_[i - 1].lower, "for")))
         return year;
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.context_first; i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach;) {
       --i;
       if (auto year = year_at(i)) {
         const std::string_view before = i > 0 ? t_[i - 1].lower : std::string_view();
-        if (before == "since" || before == "from" || is_symbol(t_[i - 1], "-")) return std::nullopt;
+        if (is(before, "since") || is(before, "from") || is_symbol(t_[i - 1], "-")) return std::nullopt;
         return year;
       }
     }
@@ -1242,13 +1251,13 @@ class ContextReader {
   // "June quarter", "second quarter", "last quarter", "Q2 2025" -> "2025-Q2".
   std::string quarter_id(std::size_t quarter_token) const {
     const std::string_view word = t_[quarter_token].lower;
-    if (word != "quarter" || quarter_token == 0) return {};
+    if (!is(word, "quarter") || quarter_token == 0) return {};
     std::size_t before = quarter_token - 1;
     if (is_symbol(t_[before], "-") && before > 0) --before;  // "second-quarter"
-    const bool fiscal_after = t_[before].lower == "fiscal";
+    const bool fiscal_after = is(t_[before].lower, "fiscal");
     if (fiscal_after && before > 0) --before;
     const std::string_view modifier = t_[before].lower;
-    const bool fiscal = fiscal_after || (before > 0 && t_[before - 1].lower == "fiscal");
+    const bool fiscal = fiscal_after || (before > 0 && is(t_[before - 1].lower, "fiscal"));
     static constexpr std::array<std::string_view, 4> kOrdinals{"first", "second", "third", "fourth"};
     if (const auto it = std::find(kOrdinals.begin(), kOrdinals.end(), modifier); it != kOrdinals.end()) {
       // A fiscal quarter, or one of an unknown year, is named by its number alone.
@@ -1263,11 +1272,11 @@ class ContextReader {
     if (const int month = month_number(modifier)) {
       quarter = quarter_of_month(month);
       if (month > month_) --year;
-    } else if (modifier == "last" || modifier == "latest" || modifier == "previous" || modifier == "past" ||
-               modifier == "prior" || modifier == "recent") {
+    } else if (is(modifier, "last") || is(modifier, "latest") || is(modifier, "previous") || is(modifier, "past") ||
+               is(modifier, "prior") || is(modifier, "recent")) {
       quarter = quarter_of_month(month_) - 1;
       if (quarter == 0) quarter = 4, --year;
-    } else if (modifier == "this" || modifier == "current") {
+    } else if (is(modifier, "this") || is(modifier, "current")) {
       quarter = quarter_of_month(month_);
     }
     return quarter ? fmt::format("{}-Q{}", year, quarter) : std::string();
@@ -1286,7 +1295,7 @@ class ContextReader {
     const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
     auto hit = nearest_cue(t_, lexicon::session_cues(), first, q.context_first, q.last, last);
     // "close to" is a hedge, not the closing bell.
-    if (hit && t_[hit->first].lower == "close" && hit->first + 1 < t_.size() && t_[hit->first + 1].lower == "to")
+    if (hit && is(t_[hit->first].lower, "close") && hit->first + 1 < t_.size() && is(t_[hit->first + 1].lower, "to"))
       hit.reset();
     if (hit) c.session = std::string(hit->value);
   }
@@ -1295,7 +1304,7 @@ class ContextReader {
     const std::size_t first = sentence_first(q.first);
     const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
     // A price's currency names its market: NT$1,120 trades in Taipei, $228 in New York.
-    if (c.metric == "share_price") {
+    if (is(c.metric, "share_price")) {
       static const std::map<std::string, std::string> kMarketOf{
           {"USD", "US"}, {"HKD", "HK"}, {"TWD", "TW"}, {"JPY", "JP"}, {"INR", "IN"}, {"GBP", "UK"},
           {"CNY", "CN"}, {"EUR", "EU"}, {"KRW", "KR"}, {"CAD", "CA"}, {"AUD", "AU"}, {"SGD", "SG"}, {"CHF", "CH"}};
@@ -1305,7 +1314,8 @@ class ContextReader {
       }
     }
     if (auto hit = nearest_cue(t_, lexicon::listing_cues(), first, q.context_first, q.last, last);
-        hit && !(hit->last + 1 < t_.size() && (t_[hit->last + 1].lower == "composite" || t_[hit->last + 1].lower == "index"))) {
+        hit && !(hit->last + 1 < t_.size() &&
+                 (is(t_[hit->last + 1].lower, "composite") || is(t_[hit->last + 1].lower, "index")))) {
       c.listing = std::string(hit->value);
       return;
     }
@@ -1316,8 +1326,9 @@ class ContextReader {
         return;
       }
     }
-    if (c.metric == "share_price" && (q.unit == "USD" || q.unit == "HKD")) c.listing = q.unit == "USD" ? "US" : "HK";
-    else if (c.session == "premarket" || c.session == "after_hours") c.listing = "US";
+    if (is(c.metric, "share_price") && (is(q.unit, "USD") || is(q.unit, "HKD")))
+      c.listing = is(q.unit, "USD") ? "US" : "HK";
+    else if (is(c.session, "premarket") || is(c.session, "after_hours")) c.listing = "US";
   }
 
   const ArticleText& a_;
@@ -1330,7 +1341,7 @@ class ContextReader {
 
 bool same_metric_family(const FigureContext& a, const FigureContext& b) {
   if (a.metric == b.metric) return true;
-  const auto pe = [](const std::string& m) { return m == "pe" || m == "forward_pe" || m == "multiple"; };
+  const auto pe = [](const std::string& m) { return is(m, "pe") || is(m, "forward_pe") || is(m, "multiple"); };
   return pe(a.metric) && pe(b.metric);
 }
 
@@ -1462,7 +1473,7 @@ void EntityFinder::add_article(const ArticleText& a) {
         }
       }
       // "Shares of Coastal Air rose 2%": a company.
-      if (i >= 2 && name && t[i - 1].lower == "of" && t[i - 2].lower == "shares" && !is_place_or_segment(t[i])) {
+      if (i >= 2 && name && is(t[i - 1].lower, "of") && is(t[i - 2].lower, "shares") && !is_place_or_segment(t[i])) {
         add_alias(e, t[i].lower, t[i].lower);
         add_company(e, t[i].lower);
       }
@@ -1547,7 +1558,7 @@ Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bu
     }
   }
   if (e.main_key.empty()) e.main_key = "the company";
-  if (!e.display.count(e.main_key)) e.display[e.main_key] = e.main_key == "the company" ? "The company" : e.main_key;
+  if (!e.display.count(e.main_key)) e.display[e.main_key] = is(e.main_key, "the company") ? "The company" : e.main_key;
   e.index_aliases();
   return e;
 }
@@ -1559,7 +1570,8 @@ Entities find_entities(const std::vector<ArticleText>& articles, const Bundle& b
 }
 
 void default_listing(const Entities& entities, FigureContext& c) {
-  if (!c.listing.empty() || !(c.metric == "share_price" || (c.metric == "price_change" && c.period == "day"))) return;
+  if (!c.listing.empty() || !(is(c.metric, "share_price") || (is(c.metric, "price_change") && is(c.period, "day"))))
+    return;
   const auto it = entities.home_listing.find(c.subject_key.substr(0, c.subject_key.find('/')));
   if (it != entities.home_listing.end()) c.listing = it->second;
 }
@@ -1587,7 +1599,7 @@ void share_context_within_article(const std::vector<Quantity>& quantities, std::
           mine.metric = other.metric;
           mine.metric_explicit = true;
         }
-        if (other.metric == "forward_pe" && mine.metric == "pe") mine.metric = "forward_pe";
+        if (is(other.metric, "forward_pe") && is(mine.metric, "pe")) mine.metric = "forward_pe";
         // "Alibaba’s 33% market share" after "Alibaba Cloud ... 33% share": the
         // same figure, unless its own sentence states it next to company-wide ones.
         const bool alone = (i == 0 || mine.sentence != contexts[i - 1].sentence) &&

@@ -72,36 +72,36 @@ std::string_view lookup_metric(const std::string& metric) {
 }
 
 std::string period_phrase(const FigureContext& c) {
-  if (c.period == "quarter") return c.period_text.empty() ? "quarterly" : c.period_text;
-  if (c.period == "annual") return "annual";
-  if (c.period == "ytd") return "year to date";
-  if (c.period == "multi_year") return "multi-year";
-  if (c.period == "year") return fmt::format("in {}", c.period_id);
-  if (c.period == "target") return fmt::format("by {}", c.period_id);
-  if (c.period == "trailing_year") return "over the past year";
-  if (c.period == "last_year") return "last year";
-  if (c.period == "week") return "this week";
-  if (c.period == "month") return "this month";
-  if (c.period == "prior") return "prior period (comparison base)";
-  if (c.period == "half") return "half year";
-  if (c.period == "nine_months") return "nine months";
-  if (c.period == "last_week") return "last week";
-  if (c.period == "window") return fmt::format("over a longer window ({})", c.period_id);
+  if (is(c.period, "quarter")) return c.period_text.empty() ? "quarterly" : c.period_text;
+  if (is(c.period, "annual")) return "annual";
+  if (is(c.period, "ytd")) return "year to date";
+  if (is(c.period, "multi_year")) return "multi-year";
+  if (is(c.period, "year")) return fmt::format("in {}", c.period_id);
+  if (is(c.period, "target")) return fmt::format("by {}", c.period_id);
+  if (is(c.period, "trailing_year")) return "over the past year";
+  if (is(c.period, "last_year")) return "last year";
+  if (is(c.period, "week")) return "this week";
+  if (is(c.period, "month")) return "this month";
+  if (is(c.period, "prior")) return "prior period (comparison base)";
+  if (is(c.period, "half")) return "half year";
+  if (is(c.period, "nine_months")) return "nine months";
+  if (is(c.period, "last_week")) return "last week";
+  if (is(c.period, "window")) return fmt::format("over a longer window ({})", c.period_id);
   return {};
 }
 
 const char* session_phrase(const std::string& session) {
-  if (session == "premarket") return "premarket";
-  if (session == "after_hours") return "after-hours";
-  if (session == "intraday") return "intraday";
-  if (session == "close") return "at the close";
-  if (session == "regular") return "regular session";
+  if (is(session, "premarket")) return "premarket";
+  if (is(session, "after_hours")) return "after-hours";
+  if (is(session, "intraday")) return "intraday";
+  if (is(session, "close")) return "at the close";
+  if (is(session, "regular")) return "regular session";
   return "";
 }
 
 const char* listing_phrase(const std::string& listing) {
-  if (listing == "US") return "US-listed";
-  if (listing == "HK") return "Hong Kong-listed";
+  if (is(listing, "US")) return "US-listed";
+  if (is(listing, "HK")) return "Hong Kong-listed";
   return "";
 }
 
@@ -131,13 +131,14 @@ std::string metric_name(const std::string& metric, const std::string& noun) {
     return "company outlook for " + metric_name(metric.substr(0, metric.size() - 8), noun);
   if (constexpr std::string_view kChange = "_change_amount";
       metric.size() > kChange.size() && metric.compare(metric.size() - kChange.size(), kChange.size(), kChange) == 0 &&
-      metric != "market_value_change_amount")
+      !is(metric, "market_value_change_amount"))
     return "change in " + metric_name(metric.substr(0, metric.size() - kChange.size()), noun);
-  if (metric == "change_amount") return "amount of a change";
+  if (is(metric, "change_amount")) return "amount of a change";
   if (metric.rfind("count:", 0) == 0) {
     // "count:vehicles:delivered" -> "number of vehicles delivered"
     const auto action = metric.find(':', 6);
-    const std::string what = noun.empty() ? metric.substr(6, action == std::string::npos ? std::string::npos : action - 6) : noun;
+    const std::string what =
+        noun.empty() ? metric.substr(6, action == std::string::npos ? std::string::npos : action - 6) : noun;
     return action == std::string::npos ? fmt::format("number of {}", what)
                                        : fmt::format("number of {} {}", what, metric.substr(action + 1));
   }
@@ -164,7 +165,7 @@ std::vector<std::string> qualifiers_of(const FigureContext& c, const std::string
   if (auto period = period_phrase(c); !period.empty()) out.push_back(period);
   if (c.year_over_year) out.emplace_back("year over year");
   if (!c.basis.empty()) out.push_back(c.basis);
-  if (c.period == "day" && !published.empty()) out.push_back(published);
+  if (is(c.period, "day") && !published.empty()) out.push_back(published);
   return out;
 }
 
@@ -175,7 +176,8 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
   for (const auto* f : figures) {
     subjects.push_back(f->context.subject);
     if (!f->quantity.noun.empty()) nouns.push_back(f->quantity.noun);
-    if (!f->figure.qualifiers.empty() && f->context.period == "day" && !readable_date(f->figure.qualifiers.back()).empty())
+    if (!f->figure.qualifiers.empty() && is(f->context.period, "day") &&
+        !readable_date(f->figure.qualifiers.back()).empty())
       dates.push_back(f->figure.qualifiers.back());
     if (!f->context.phrase.empty()) phrases.push_back(f->context.phrase);
     units.push_back(f->figure.unit);
@@ -185,20 +187,22 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
   const std::string period = period_phrase(c);
   const std::string listing = listing_phrase(c.listing);
 
-  if (c.metric == "price_change") {
-    const std::string who = listing.empty() ? fmt::format("{} shares", subject) : fmt::format("{} {} shares", subject, listing);
-    if (c.period == "day")
+  if (is(c.metric, "price_change")) {
+    const std::string who =
+        listing.empty() ? fmt::format("{} shares", subject) : fmt::format("{} {} shares", subject, listing);
+    if (is(c.period, "day"))
       return dates.empty() ? fmt::format("{}: price move on the day", who)
                            : fmt::format("{}: price move on {}", who, readable_date(most_common(dates)));
     return fmt::format("{}: price change, {}", who, period);
   }
-  if (c.metric == "share_price")
-    return listing.empty() ? fmt::format("{} share price", subject) : fmt::format("{} {} share price", subject, listing);
+  if (is(c.metric, "share_price"))
+    return listing.empty() ? fmt::format("{} share price", subject)
+                           : fmt::format("{} {} share price", subject, listing);
   if (c.metric.rfind("count:", 0) == 0) {
     std::set<std::string> distinct(nouns.begin(), nouns.end());
     std::string what;
     for (const auto& noun : distinct) what += (what.empty() ? "" : " / ") + noun;
-    if (c.metric == "count:parameters" && !phrases.empty())
+    if (is(c.metric, "count:parameters") && !phrases.empty())
       return fmt::format("{} model size (parameters)", most_common(phrases));
     // "count:units:sold_outlook": a company's target for the count.
     constexpr std::string_view kOutlook = "_outlook";
@@ -214,7 +218,7 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
     if (!period.empty()) label += ", " + period;
     return label;
   }
-  if (c.metric == "market_size" && !phrases.empty())
+  if (is(c.metric, "market_size") && !phrases.empty())
     return period.empty() ? fmt::format("Size of the {}", most_common(phrases))
                           : fmt::format("Size of the {}, {}", most_common(phrases), period);
   std::string label = fmt::format("{} {}", subject, metric_name(c.metric, ""));
@@ -248,7 +252,8 @@ std::string value_phrase(const Figure& figure, bool with_direction) {
     return direction + value_phrase(figure, false);
   }
   std::string text = figure.text;
-  if (figure.unit == "multiple" && text.find_first_of("x×") == std::string::npos && text.find("times") == std::string::npos)
+  if (is(figure.unit, "multiple") && text.find_first_of("x×") == std::string::npos &&
+      text.find("times") == std::string::npos)
     text += "x";
   const bool written = text.find_first_of("0123456789") == std::string::npos;  // "doubled", "one-third"
   switch (figure.hedge) {

@@ -26,11 +26,11 @@ using lexicon::contains;
 bool attached(const Tokens& t, std::size_t i) { return i > 0 && i < t.size() && !t[i].space_before; }
 
 bool is_month(const Token& token) {
-  return token.kind == TokenKind::word && (lexicon::month_number(token.lower) > 0 || token.lower == "sept");
+  return token.kind == TokenKind::word && (lexicon::month_number(token.lower) > 0 || is(token.lower, "sept"));
 }
 
 bool is_dash(const Token& token) {
-  return token.kind == TokenKind::symbol && (token.lower == "-" || token.lower == "–" || token.lower == "—");
+  return token.kind == TokenKind::symbol && (is(token.lower, "-") || is(token.lower, "–") || is(token.lower, "—"));
 }
 
 // Number of tokens of `phrase` ("more than") matched starting at i; 0 if none.
@@ -100,8 +100,8 @@ struct CurrencyMatch {
 };
 
 std::string resolve_yen(std::string_view code, YenContext yen) {
-  if (code == "YEN_SIGN") return yen == YenContext::chinese ? "CNY" : "JPY";
-  if (code == "KRW_WORD") return "KRW";
+  if (is(code, "YEN_SIGN")) return yen == YenContext::chinese ? "CNY" : "JPY";
+  if (is(code, "KRW_WORD")) return "KRW";
   return std::string(code);
 }
 
@@ -117,7 +117,7 @@ std::optional<CurrencyMatch> currency_before_number(const Tokens& t, std::size_t
   }
   if (t[i].kind == TokenKind::symbol) {
     // "T$330.9 billion": a dollar of a currency we do not know is not USD.
-    if (t[i].lower == "$" && i > 0 && attached(t, i) && t[i - 1].kind == TokenKind::word) return std::nullopt;
+    if (is(t[i].lower, "$") && i > 0 && attached(t, i) && t[i - 1].kind == TokenKind::word) return std::nullopt;
     if (const Currency* symbol = entry_for(kSymbols, t[i]))
       return CurrencyMatch{resolve_yen(symbol->code, yen), i, i + 1};
   }
@@ -138,8 +138,8 @@ bool looks_like_code(const Tokens& t, std::size_t number, std::size_t number_end
   if (number > 0 && attached(t, number)) {
     const Token& before = t[number - 1];
     if (before.kind == TokenKind::symbol &&
-        (before.lower == "-" || before.lower == "/" || before.lower == "." || before.lower == ":" ||
-         before.lower == "#" || before.lower == "_" || before.lower == "@" || before.lower == "+") &&
+        (is(before.lower, "-") || is(before.lower, "/") || is(before.lower, ".") || is(before.lower, ":") ||
+         is(before.lower, "#") || is(before.lower, "_") || is(before.lower, "@") || is(before.lower, "+")) &&
         number >= 2 && attached(t, number - 1) && t[number - 2].kind != TokenKind::symbol)
       return true;
   }
@@ -148,11 +148,11 @@ bool looks_like_code(const Tokens& t, std::size_t number, std::size_t number_end
   const std::size_t after = number_end + 1;
   if (after < t.size() && attached(t, after)) {
     const Token& next = t[after];
-    if (next.kind == TokenKind::symbol && (next.lower == "/" || next.lower == ":" || next.lower == ".") &&
+    if (next.kind == TokenKind::symbol && (is(next.lower, "/") || is(next.lower, ":") || is(next.lower, ".")) &&
         after + 1 < t.size() && attached(t, after + 1) &&
         (t[after + 1].kind == TokenKind::number || t[after + 1].kind == TokenKind::word))
       return true;
-    if (next.kind == TokenKind::symbol && (next.lower == "°" || next.lower == "º")) return true;
+    if (next.kind == TokenKind::symbol && (is(next.lower, "°") || is(next.lower, "º"))) return true;
   }
   return false;
 }
@@ -178,7 +178,7 @@ std::optional<NumberMatch> number_at(const Tokens& t, std::size_t i) {
   } else if (const double written = word_number_at(t, i); written > 0) {
     // Written numbers count only with a scale or a percent after them.
     const bool next_is_scale = scale_at(t, i + 1) != nullptr && !attached(t, i + 1);
-    const bool next_is_percent = i + 1 < t.size() && (t[i + 1].lower == "percent" || match_at(t, i + 1, "per cent"));
+    const bool next_is_percent = i + 1 < t.size() && (is(t[i + 1].lower, "percent") || match_at(t, i + 1, "per cent"));
     if (!next_is_scale && !(next_is_percent && written != 1)) return std::nullopt;
     match.value = written;
     match.tolerance = 0.5;
@@ -254,26 +254,28 @@ std::optional<UnitMatch> unit_after(const Tokens& t, std::size_t i) {
   const Token& u = t[i];
   if (!(u.classes & kStartsUnit)) return count_noun_at(t, i);
   if (is_symbol(u, "%") || is_symbol(u, "％")) return UnitMatch{"percent", "", "", 1, i};
-  if (u.lower == "percent" || u.lower == "pct") return UnitMatch{"percent", "", "", 1, i};
+  if (is(u.lower, "percent") || is(u.lower, "pct")) return UnitMatch{"percent", "", "", 1, i};
   if (std::size_t n = match_at(t, i, "per cent")) return UnitMatch{"percent", "", "", 1, i + n - 1};
   if (std::size_t n = match_at(t, i, "percentage points"); n || (n = match_at(t, i, "percentage point")))
     return UnitMatch{"percentage_points", "", "", 1, i + n - 1};
-  if (u.lower == "pp" || u.lower == "ppt" || u.lower == "ppts") return UnitMatch{"percentage_points", "", "", 1, i};
+  if (is(u.lower, "pp") || is(u.lower, "ppt") || is(u.lower, "ppts"))
+    return UnitMatch{"percentage_points", "", "", 1, i};
   if (std::size_t n = match_at(t, i, "basis points"); n || (n = match_at(t, i, "basis point")))
     return UnitMatch{"percentage_points", "", "", 0.01, i + n - 1};
-  if (u.lower == "bps" || (u.lower == "bp" && attached(t, i))) return UnitMatch{"percentage_points", "", "", 0.01, i};
-  if ((u.lower == "x" && attached(t, i)) || is_symbol(u, "×")) {
+  if (is(u.lower, "bps") || (is(u.lower, "bp") && attached(t, i)))
+    return UnitMatch{"percentage_points", "", "", 0.01, i};
+  if ((is(u.lower, "x") && attached(t, i)) || is_symbol(u, "×")) {
     // "11x" but not "4x4" or "x86".
     if (i + 1 < t.size() && attached(t, i + 1) && t[i + 1].kind == TokenKind::number) return std::nullopt;
     return UnitMatch{"multiple", "", "", 1, i};
   }
-  if (u.lower == "times" && i + 1 < t.size() && contains(kMultipleBases, t[i + 1].lower))
+  if (is(u.lower, "times") && i + 1 < t.size() && contains(kMultipleBases, t[i + 1].lower))
     return UnitMatch{"multiple", "", "", 1, i};
   static const auto kCurrencyWords = first_by_word(lexicon::currency_words_after(), &lexicon::Currency::token);
   if (const lexicon::Currency* found = u.kind == TokenKind::word ? entry_for(kCurrencyWords, u) : nullptr) {
     // "34.5 cents a share", "512 pence": hundredths of the currency.
-    if (found->code == "USD_CENTS") return UnitMatch{"USD", "", "", 0.01, i};
-    if (found->code == "GBP_PENCE") return UnitMatch{"GBP", "", "", 0.01, i};
+    if (is(found->code, "USD_CENTS")) return UnitMatch{"USD", "", "", 0.01, i};
+    if (is(found->code, "GBP_PENCE")) return UnitMatch{"GBP", "", "", 0.01, i};
     return UnitMatch{std::string(found->code), "", "", 1, i};
   }
   return count_noun_at(t, i);
@@ -295,7 +297,7 @@ std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_
     if (!ends_before(t, first, phrase.words)) continue;
     const std::size_t start = first - phrase_length(phrase.words);
     // "ticked up to 18.5%", "rose to over 9%" read "up to" as a verb's path.
-    if (phrase.words == "up to" && start > 0 && t[start - 1].kind == TokenKind::word &&
+    if (is(phrase.words, "up to") && start > 0 && t[start - 1].kind == TokenKind::word &&
         (contains(lexicon::up_words(), t[start - 1].lower) ||
          (t[start - 1].lower.size() > 3 && t[start - 1].lower.compare(t[start - 1].lower.size() - 2, 2, "ed") == 0)))
       continue;
@@ -317,8 +319,8 @@ Direction direction_around(const Tokens& t, const Quantity& q) {
   // A noun right after the figure: "13% gain", "a 5% drop".
   if (q.last + 1 < t.size() && t[q.last + 1].kind == TokenKind::word && !t[q.last + 1].newline_before) {
     const std::string_view next = t[q.last + 1].lower;
-    if (contains(lexicon::up_nouns(), next) || next == "higher") return Direction::up;
-    if (contains(lexicon::down_nouns(), next) || next == "lower") return Direction::down;
+    if (contains(lexicon::up_nouns(), next) || is(next, "higher")) return Direction::up;
+    if (contains(lexicon::down_nouns(), next) || is(next, "lower")) return Direction::down;
   }
   // A verb or adverb shortly before, in the same clause: "rose 26%",
   // "trading higher by 9%", "slashed its value by 70%".
@@ -341,9 +343,9 @@ bool p_e_before(const Tokens& t, std::size_t first) {
   for (int steps = 0; i > 0 && steps < 5; ++steps) {
     --i;
     const std::string_view w = t[i].lower;
-    if (w == "e" && i >= 2 && t[i - 1].lower == "/" && t[i - 2].lower == "p") return true;
-    if (w == "pe" || w == "p/e") return true;
-    if (w == "earnings" && i >= 2 && t[i - 1].lower == "-" && t[i - 2].lower == "to") return true;
+    if (is(w, "e") && i >= 2 && is(t[i - 1].lower, "/") && is(t[i - 2].lower, "p")) return true;
+    if (is(w, "pe") || is(w, "p/e")) return true;
+    if (is(w, "earnings") && i >= 2 && is(t[i - 1].lower, "-") && is(t[i - 2].lower, "to")) return true;
     static constexpr std::array<std::string_view, 9> kGlue{"ratio", "multiple", "of", "at", "is", ":", "stands",
                                                            "forward", "trailing"};
     if (!contains(kGlue, w)) {
@@ -407,7 +409,7 @@ class Scanner {
       if (fraction.words.find('-') != std::string_view::npos && (!attached(t_, i + 1) || !attached(t_, i + 2)))
         continue;
       // "a third of the market", "one-third of revenue": a share, not "a third quarter".
-      if (i + n >= t_.size() || t_[i + n].lower != "of") continue;
+      if (i + n >= t_.size() || !is(t_[i + n].lower, "of")) continue;
       Quantity q;
       q.first = i;
       q.last = i + n - 1;
@@ -418,13 +420,15 @@ class Scanner {
     }
     // "roughly half of its sales", "fell by half", "a quarter of revenue" - but
     // not "the second half of 2025" or "a quarter of 2024".
-    if (const double share = token.lower == "half" ? 50 : (token.lower == "quarter" && i > 0 && t_[i - 1].lower == "a") ? 25 : 0;
+    if (const double share = is(token.lower, "half")                                             ? 50
+                             : (is(token.lower, "quarter") && i > 0 && is(t_[i - 1].lower, "a")) ? 25
+                                                                                                 : 0;
         share > 0) {
       const std::string_view before = i > 0 ? t_[i - 1].lower : std::string_view();
-      const bool period = before == "first" || before == "second" || before == "the" || before == "this" ||
-                          before == "next" || before == "last" || before == "each" || before == "per";
-      const bool of_year = i + 2 < t_.size() && t_[i + 1].lower == "of" && t_[i + 2].kind == TokenKind::number;
-      const bool used_as_share = (i + 1 < t_.size() && t_[i + 1].lower == "of") || before == "by";
+      const bool period = is(before, "first") || is(before, "second") || is(before, "the") || is(before, "this") ||
+                          is(before, "next") || is(before, "last") || is(before, "each") || is(before, "per");
+      const bool of_year = i + 2 < t_.size() && is(t_[i + 1].lower, "of") && t_[i + 2].kind == TokenKind::number;
+      const bool used_as_share = (i + 1 < t_.size() && is(t_[i + 1].lower, "of")) || is(before, "by");
       if (!period && !of_year && used_as_share) {
         Quantity q;
         q.first = share == 25 ? i - 1 : i;
@@ -473,7 +477,7 @@ class Scanner {
     double sign = 1;
     if ((is_symbol(t_[k], "+") || is_symbol(t_[k], "-") || is_symbol(t_[k], "−")) && k + 1 < t_.size() &&
         attached(t_, k + 1) && (k == 0 || t_[k].space_before || t_[k - 1].kind == TokenKind::symbol)) {
-      sign = t_[k].lower == "+" ? 1 : -1;
+      sign = is(t_[k].lower, "+") ? 1 : -1;
       q.direction = sign > 0 ? Direction::up : Direction::down;
       ++k;
     }
@@ -497,11 +501,11 @@ class Scanner {
     // Ranges: "8–10%", "20-30x", "$1-2 billion", "between $1 and $2 billion".
     std::optional<NumberMatch> upper;
     std::size_t after = number->last + 1;
-    const bool between = i > 0 && t_[i - 1].lower == "between";
-    const bool from = i > 0 && t_[i - 1].lower == "from";
+    const bool between = i > 0 && is(t_[i - 1].lower, "between");
+    const bool from = i > 0 && is(t_[i - 1].lower, "from");
     if (after < t_.size() && !from) {
       const bool dash = is_dash(t_[after]) && (attached(t_, after) == attached(t_, after + 1));
-      const bool joined = dash || t_[after].lower == "to" || (between && t_[after].lower == "and");
+      const bool joined = dash || is(t_[after].lower, "to") || (between && is(t_[after].lower, "and"));
       if (joined && after + 1 < t_.size()) {
         std::size_t second = after + 1;
         if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;
@@ -525,9 +529,9 @@ class Scanner {
     if (!upper && !from) {
       const auto own_unit = unit_after(t_, number->last + 1);
       const std::size_t joint = own_unit ? own_unit->last + 1 : 0;
-      if (own_unit && own_unit->unit != "count" && joint + 1 < t_.size() &&
-          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) || t_[joint].lower == "to" ||
-           (between && t_[joint].lower == "and"))) {
+      if (own_unit && !is(own_unit->unit, "count") && joint + 1 < t_.size() &&
+          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) || is(t_[joint].lower, "to") ||
+           (between && is(t_[joint].lower, "and")))) {
         std::size_t second = joint + 1;
         if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;
         auto candidate = number_at(t_, second);
@@ -539,19 +543,19 @@ class Scanner {
     }
     const std::size_t unit_start = (upper ? upper->last : number->last) + 1;
     auto unit = unit_after(t_, unit_start);
-    if (unit && !currency.empty() && unit->unit != "count") {
+    if (unit && !currency.empty() && !is(unit->unit, "count")) {
       // "$5 billion USD": the prefix already said it.
       if (unit->unit.size() == 3) unit->unit = currency;
     }
-    if (unit && unit->unit == "KRW_WORD") unit->unit = "KRW";
-    if (!currency.empty() && (!unit || unit->unit == "count")) {
+    if (unit && is(unit->unit, "KRW_WORD")) unit->unit = "KRW";
+    if (!currency.empty() && (!unit || is(unit->unit, "count"))) {
       unit = UnitMatch{currency, "", "", 1, upper ? upper->last : number->last};
     }
     if (!unit) {
       if (!number->written && p_e_before(t_, i)) unit = UnitMatch{"multiple", "", "", 1, number->last};
       else return std::nullopt;
     }
-    if (unit->unit == "count") {
+    if (is(unit->unit, "count")) {
       if (number->written && !number->has_scale) return std::nullopt;
       if (!count_context_ok(i, number->last + 1, unit->last)) return std::nullopt;
       // "1.2K Shares | 87 Comments": a page's share counter.
@@ -650,7 +654,7 @@ class Scanner {
     }
     for (std::size_t i = noun_from; i < noun_last; ++i) {
       const std::string_view word = t_[i].lower;
-      if (word == "most" || (word.size() > 4 && word.compare(word.size() - 3, 3, "est") == 0)) return false;
+      if (is(word, "most") || (word.size() > 4 && word.compare(word.size() - 3, 3, "est") == 0)) return false;
     }
     return true;
   }
@@ -684,10 +688,10 @@ class Scanner {
     // A level reached ("to $178", "at 11x") has no direction of its own.
     if (q.context_first > 0) {
       const std::string_view before = t_[q.context_first - 1].lower;
-      q.is_level = before == "to" || before == "at" || before == "from";
+      q.is_level = is(before, "to") || is(before, "at") || is(before, "from");
     }
     if (q.direction == Direction::none && !q.is_level &&
-        (q.unit == "percent" || q.unit == "percentage_points" || q.unit == "multiple"))
+        (is(q.unit, "percent") || is(q.unit, "percentage_points") || is(q.unit, "multiple")))
       q.direction = direction_around(t_, q);
     // A restatement in another currency: "380 billion yuan ($53 billion)",
     // "380 billion yuan, or about $53 billion", "(... $1.3 billion, £1.0 billion)".
@@ -696,8 +700,9 @@ class Scanner {
       std::string between;
       for (std::size_t i = previous.last + 1; i < q.context_first; ++i) (between += t_[i].lower) += ' ';
       const int original = previous.converts >= 0 ? previous.converts : static_cast<int>(out_.size() - 1);
-      if (between == "( " || between == ", or " || between == "or ") q.converts = static_cast<int>(out_.size() - 1);
-      else if (between == ", " && previous.converts >= 0 && out_[original].unit != q.unit) q.converts = original;
+      if (is(between, "( ") || is(between, ", or ") || is(between, "or "))
+        q.converts = static_cast<int>(out_.size() - 1);
+      else if (is(between, ", ") && previous.converts >= 0 && out_[original].unit != q.unit) q.converts = original;
     }
   }
 

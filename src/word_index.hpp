@@ -16,14 +16,6 @@
 
 namespace keyfigures {
 
-// a == b, inlined for the short words of lexicons (no call to memcmp).
-inline bool same_word(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
 // A word to look up, with its word_hash.
 struct WordKey {
   std::string_view word;
@@ -106,7 +98,7 @@ class WordTable {
       const Slot& slot = slots_[i];
       // Heads hold the first eight bytes: only longer words compare the rest.
       if (slot.word.size() == size && slot.head == key.head() &&
-          (size <= 8 || same_word(slot.word.substr(8), key.word.substr(8))))
+          (size <= 8 || is(slot.word.substr(8), key.word.substr(8))))
         return i;
     }
   }
