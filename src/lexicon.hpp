@@ -8,13 +8,16 @@
 #include <string_view>
 
 #include "keyfigures/model.hpp"
+#include "word_equal.hpp"
 
 namespace keyfigures::lexicon {
 
 // True when `word` is one of `table`'s entries.
 template <typename Table>
 bool contains(const Table& table, std::string_view word) {
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  for (const std::string_view entry : table)
+    if (is(entry, word)) return true;
+  return false;
 }
 
 // 1..12 for "january".."december" and "jan".."dec"; 0 otherwise.

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "word_equal.hpp"
+
 namespace keyfigures {
 
 enum class TokenKind : std::uint8_t { word, number, symbol };
@@ -51,16 +53,6 @@ class Tokens : public std::vector<Token> {
 };
 
 Tokens tokenize(std::string_view text);
-
-// text == word, inlined: the rules compare words with short literals
-// everywhere ("is(t[i].lower, "of")", "is(c.period, "quarter")"), and
-// std::string_view's == calls out to compare() and memcmp for each.
-inline bool is(std::string_view text, std::string_view word) {
-  if (text.size() != word.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] != word[i]) return false;
-  return true;
-}
 
 // True when the token is the symbol `s` ("$", "%", "’"...).
 inline bool is_symbol(const Token& token, std::string_view s) {
