@@ -541,7 +541,7 @@ class ContextReader {
         std::size_t place = i + 1;
         if (is(t_[place].lower, "the") && place + 1 < t_.size()) ++place;
         const Token& p = t_[place];
-        if (p.capitalized && p.kind == TokenKind::word && month_number(p.lower) == 0 && !is_weekday(p.lower) &&
+        if (p.capitalized && p.kind == TokenKind::word && month_number(p) == 0 && !is_weekday(p.lower) &&
             !is(p.lower, "q1") && !is(p.lower, "q2") && !is(p.lower, "q3") && !is(p.lower, "q4"))
           return "in " + std::string(p.lower);
       }
@@ -1054,7 +1054,7 @@ class ContextReader {
     if (c.period.empty() && !is(c.metric, "price_change")) {
       for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i)
         if (is(t_[i].lower, "in") && i + 1 < q.context_first && t_[i + 1].capitalized &&
-            month_number(t_[i + 1].lower) > 0 && t_[i + 1].lower.size() > 2) {
+            month_number(t_[i + 1]) > 0 && t_[i + 1].lower.size() > 2) {
           c.period = "month";
           c.period_id = t_[i + 1].lower;
           c.period_explicit = true;
@@ -1075,12 +1075,12 @@ class ContextReader {
   // (the first and last months of a calendar quarter); 0 otherwise.
   int month_range_quarter(std::size_t first, std::size_t last) const {
     for (std::size_t i = first; i + 2 <= last; ++i) {
-      const int from = t_[i].capitalized ? month_number(t_[i].lower) : 0;
+      const int from = t_[i].capitalized ? month_number(t_[i]) : 0;
       if (from == 0 || t_[i].lower.size() < 3 || (from - 1) % 3 != 0) continue;
       const std::string_view joint = t_[i + 1].lower;
       if (!is(joint, "-") && !is(joint, "–") && !is(joint, "to")) continue;
       const Token& end = t_[i + 2];
-      if (end.capitalized && end.lower.size() >= 3 && month_number(end.lower) == from + 2) return (from + 2) / 3;
+      if (end.capitalized && end.lower.size() >= 3 && month_number(end) == from + 2) return (from + 2) / 3;
     }
     return 0;
   }
@@ -1095,7 +1095,7 @@ class ContextReader {
       const Token& token = t_[i];
       if (token.kind != TokenKind::word) continue;
       if (kPeriodWords.contains(token)) return true;
-      if (token.capitalized && token.lower.size() >= 3 && month_number(token.lower) > 0) return true;
+      if (token.capitalized && token.lower.size() >= 3 && month_number(token) > 0) return true;
     }
     return false;
   }
@@ -1116,7 +1116,7 @@ class ContextReader {
           (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
         return std::string(t_[i].lower);
       // "in November", "in June": a month, not the day
-      if (i > 0 && is(t_[i - 1].lower, "in") && month_number(t_[i].lower) > 0 && t_[i].lower.size() > 2)
+      if (i > 0 && is(t_[i - 1].lower, "in") && month_number(t_[i]) > 0 && t_[i].lower.size() > 2)
         return std::string(t_[i].lower);
     }
     return std::nullopt;

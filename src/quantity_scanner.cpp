@@ -26,7 +26,7 @@ using lexicon::contains;
 bool attached(const Tokens& t, std::size_t i) { return i > 0 && i < t.size() && !t[i].space_before; }
 
 bool is_month(const Token& token) {
-  return token.kind == TokenKind::word && (lexicon::month_number(token.lower) > 0 || is(token.lower, "sept"));
+  return token.kind == TokenKind::word && (month_number(token) > 0 || is(token.lower, "sept"));
 }
 
 bool is_dash(const Token& token) {

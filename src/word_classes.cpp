@@ -68,6 +68,11 @@ WordTable<std::uint32_t> build_table() {
   for (const auto& m : lexicon::multipliers()) table[m.word] |= kStartsQuantity;
   for (const auto& s : lexicon::scales())
     if (!s.attached_only) table[s.word] |= kStartsQuantity;
+  for (const std::string_view month : {"january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"}) {
+    table[month] |= kMonthName;
+    table[month.substr(0, 3)] |= kMonthName;
+  }
   // Everything unit_after (quantity_scanner.cpp) reads before counted nouns.
   add(kStartsUnit, {"%", "％", "percent", "pct", "per", "percentage", "pp", "ppt", "ppts", "basis", "bps", "bp",
                     "x", "×", "times"});

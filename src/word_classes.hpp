@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "lexicon.hpp"
 #include "word_index.hpp"
 
 namespace keyfigures {
@@ -32,7 +33,13 @@ enum WordClass : std::uint32_t {
   kStartsCountNoun = 1u << 16,
   kRivalWord = 1u << 17,       // "rival", "competitor": the next name is another company
   kStartsUnit = 1u << 18,      // "%", "percent", "bps", "x", "cents": a unit after a number (counted nouns aside)
+  kMonthName = 1u << 19,       // "january", "jan": lexicon::month_number is not 0
 };
+
+// lexicon::month_number of a token's word, after one bit test.
+inline int month_number(const Token& token) {
+  return (token.classes & kMonthName) ? lexicon::month_number(token.lower) : 0;
+}
 
 // Lowercase words to their WordClass bits, built once.
 using WordClassTable = WordTable<std::uint32_t>;
