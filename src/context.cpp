@@ -1590,7 +1590,7 @@ void share_context_within_article(const std::vector<Quantity>& quantities, std::
         if (j >= n) continue;  // unsigned wrap covers i < distance
         const Quantity& a = quantities[i];
         const Quantity& b = quantities[j];
-        if (a.unit != b.unit || std::abs(a.value - b.value) > 1e-9 * std::max(1.0, std::abs(a.value))) continue;
+        if (std::abs(a.value - b.value) > 1e-9 * std::max(1.0, std::abs(a.value)) || a.unit != b.unit) continue;
         FigureContext& mine = contexts[i];
         const FigureContext& other = contexts[j];
         const bool metric_open = !mine.metric_explicit && other.metric_explicit;

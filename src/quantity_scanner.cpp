@@ -359,9 +359,11 @@ bool p_e_before(const Tokens& t, std::size_t first) {
 }
 
 // Words and symbols a quantity can start with; everything else is skipped
-// with one bit test (most tokens of a text).
-bool may_start_quantity(const Token& token) {
-  return token.kind == TokenKind::number || (token.classes & kStartsQuantity);
+// with a bit test or two (most tokens of a text, and the "-" of "data-center").
+bool may_start_quantity(const Tokens& t, std::size_t i) {
+  const Token& token = t[i];
+  if (token.kind == TokenKind::number || (token.classes & kStartsQuantity)) return true;
+  return (token.classes & kStartsGluedQuantity) && attached(t, i + 1);
 }
 
 class Scanner {
@@ -371,7 +373,7 @@ class Scanner {
   std::vector<Quantity> run() {
     std::size_t i = 0;
     while (i < t_.size()) {
-      if (!may_start_quantity(t_[i])) {
+      if (!may_start_quantity(t_, i)) {
         ++i;
         continue;
       }

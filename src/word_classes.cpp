@@ -57,12 +57,14 @@ WordTable<std::uint32_t> build_table() {
   add_first_words(kStartsCountAction, lexicon::count_actions());
   add_first_words(kStartsMetricCue, lexicon::metric_cues());
   add_first_words(kStartsCountNoun, lexicon::count_nouns());
-  // Everything a quantity can start with besides a number: signs, currency
-  // markers, word numbers, fractions, multipliers, shares and free scale words.
-  add(kStartsQuantity, {"+", "-", "−", "half", "quarter"});
+  // Everything a quantity can start with besides a number: currency markers,
+  // word numbers, fractions, multipliers, shares and free scale words; signs
+  // and dollar prefixes only when the next token is glued to them.
+  add(kStartsGluedQuantity, {"+", "-", "−"});
+  for (const auto& c : lexicon::dollar_prefixes()) table[c.token] |= kStartsGluedQuantity;
+  add(kStartsQuantity, {"half", "quarter"});
   for (const auto& c : lexicon::currency_symbols()) table[c.token] |= kStartsQuantity;
   for (const auto& c : lexicon::currency_codes()) table[c.token] |= kStartsQuantity;
-  for (const auto& c : lexicon::dollar_prefixes()) table[c.token] |= kStartsQuantity;
   for (const auto& n : lexicon::word_numbers()) table[n.word] |= kStartsQuantity;
   for (const auto& f : lexicon::fractions()) table[f.words.substr(0, f.words.find(' '))] |= kStartsQuantity;
   for (const auto& m : lexicon::multipliers()) table[m.word] |= kStartsQuantity;

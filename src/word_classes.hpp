@@ -34,6 +34,7 @@ enum WordClass : std::uint32_t {
   kRivalWord = 1u << 17,       // "rival", "competitor": the next name is another company
   kStartsUnit = 1u << 18,      // "%", "percent", "bps", "x", "cents": a unit after a number (counted nouns aside)
   kMonthName = 1u << 19,       // "january", "jan": lexicon::month_number is not 0
+  kStartsGluedQuantity = 1u << 20,  // "-", "+", "US", "HK": a quantity only when glued to the next token ("-5%", "US$5")
 };
 
 // lexicon::month_number of a token's word, after one bit test.
