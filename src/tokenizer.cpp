@@ -184,10 +184,16 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
   while (pos < text.size()) {
     const std::size_t start = pos;
     const ByteClass byte_class = class_of(text[pos]);
+    // Single spaces between words are most of the whitespace: one test each.
+    if (byte_class == kSpace) {
+      space = true;
+      ++pos;
+      continue;
+    }
     char32_t c = static_cast<unsigned char>(text[pos]);
     if (byte_class == kMultiByte) c = decode_utf8(text, pos);
     else ++pos;
-    if (byte_class == kSpace || byte_class == kNewline || (byte_class == kMultiByte && is_space(c))) {
+    if (byte_class == kNewline || (byte_class == kMultiByte && is_space(c))) {
       space = true;
       if (byte_class == kNewline) {
         newline = true;
