@@ -1377,12 +1377,6 @@ void add_company(Entities& e, std::string_view key) {
   if (!e.companies.contains(key)) e.companies.emplace(key);
 }
 
-std::vector<std::uint32_t> hashes_of(const Tokens& tokens) {
-  std::vector<std::uint32_t> hashes(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) hashes[i] = tokens[i].hash;
-  return hashes;
-}
-
 // Mentions of the known entities and how each is spelled, counted per key:
 // every word of the bundle is looked up, so a hit costs one probe and a
 // short linear search, never a string-keyed map.
@@ -1400,14 +1394,11 @@ class MentionCounter {
     counts_.resize(keys_.size());
   }
 
-  // `hashes`: the word_hash of each token of `t` (read apart from the tokens,
-  // which are touched only for words that are aliases).
-  void count(const Tokens& t, std::span<const std::uint32_t> hashes, std::string_view text, int weight) {
-    for (std::size_t i = 0; i < hashes.size(); ++i) {
-      const int* index = key_of_alias_.find_hash(
-          hashes[i], [&](std::string_view alias) { return t[i].kind == TokenKind::word && is(t[i].lower, alias); });
+  void count(const Tokens& t, std::string_view text, int weight) {
+    for (const auto& token : t) {
+      if (token.kind != TokenKind::word) continue;
+      const int* index = key_of_alias_.find(token);
       if (!index) continue;
-      const Token& token = t[i];
       KeyCount& c = counts_[static_cast<std::size_t>(*index - 1)];
       c.mentions += weight;
       if (token.lower != *keys_[static_cast<std::size_t>(*index - 1)]) continue;
@@ -1418,7 +1409,6 @@ class MentionCounter {
       ++form->second;
     }
   }
-  void count(const Tokens& t, std::string_view text, int weight) { count(t, hashes_of(t), text, weight); }
 
   // The counts as maps ordered by key (and spelling): ties go to the first.
   void export_to(std::map<std::string, int, std::less<>>& mentions,
@@ -1446,10 +1436,6 @@ class MentionCounter {
 }  // namespace
 
 void EntityFinder::add_article(const ArticleText& a) {
-  // finish() counts mentions over every token of the bundle, long after this
-  // article's tokens left the cache: their hashes, 4 bytes a token, are
-  // what it streams through instead.
-  token_hashes_.push_back(hashes_of(a.tokens));
   Entities& e = e_;
   std::set<std::string, std::less<>>& rivals = rivals_;
   {
@@ -1528,9 +1514,8 @@ Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bu
   std::map<std::string, std::map<std::string, int, std::less<>>, std::less<>> spellings;
   // Count mentions (titles weigh more) and keep the usual spelling.
   MentionCounter counter(e);
-  for (std::size_t k = 0; k < articles.size(); ++k) {
-    const ArticleText& a = articles[k];
-    counter.count(a.tokens, token_hashes_[k], a.article->text, 1);
+  for (const auto& a : articles) {
+    counter.count(a.tokens, a.article->text, 1);
     counter.count(tokenize(a.article->title), a.article->title, 3);
   }
   counter.count(tokenize(bundle.topic), bundle.topic, 3);

@@ -3,7 +3,6 @@
 // sentence and paragraph with the lexicons in lexicon.hpp.
 #pragma once
 
-#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -59,7 +58,6 @@ class EntityFinder {
  private:
   Entities e_;
   std::set<std::string, std::less<>> rivals_;  // introduced as someone's rival: never the bundle's subject
-  std::vector<std::vector<std::uint32_t>> token_hashes_;  // per added article: each token's word_hash
 };
 
 // Both steps of EntityFinder.

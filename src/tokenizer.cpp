@@ -177,9 +177,7 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
   }
   const WordClassTable& classes = word_class_table();
   std::vector<Token>& tokens = *this;
-  // Prose has a token per five or six bytes; reserving for one per four saves
-  // the copy (and the doubled block) of a regrowth on most texts.
-  tokens.reserve(text.size() / 4 + 8);
+  tokens.reserve(text.size() / 5);  // about one token per five bytes of prose
   std::size_t pos = 0;
   bool space = false, newline = false, blank = false;
   int newlines = 0;

@@ -71,19 +71,6 @@ class WordTable {
     const std::size_t i = probe(key);
     return tags_[i] == 0 ? nullptr : &slots_[i].value;
   }
-  // The value of the word with this word_hash that `same(word)` confirms: for
-  // callers that keep hashes apart from the words, which are read only when
-  // a tag matches.
-  template <typename Same>
-  const Value* find_hash(std::uint32_t hash, Same&& same) const {
-    if (count_ == 0) return nullptr;
-    const std::uint32_t tag = tag_of(hash);
-    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
-      const std::uint32_t t = tags_[i];
-      if (t == 0) return nullptr;
-      if (t == tag && same(slots_[i].word)) return &slots_[i].value;
-    }
-  }
   const Value* find(std::string_view word, std::uint32_t hash) const { return find(WordKey(word, hash)); }
   const Value* find(std::string_view word) const { return find(WordKey(word)); }
   const Value* find(const Token& token) const { return find(WordKey(token)); }
