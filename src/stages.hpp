@@ -43,8 +43,10 @@ namespace keyfigures {
 
 // Extraction alone (figures with context, no cards): for benchmarks.
 inline std::vector<Figure> extract_bundle_figures(const Bundle& bundle) {
+  std::vector<AnalyzedFigure> figures = extract_figures(bundle);
   std::vector<Figure> out;
-  for (auto& f : extract_figures(bundle)) out.push_back(std::move(f.figure));
+  out.reserve(figures.size());
+  for (auto& f : figures) out.push_back(std::move(f.figure));
   return out;
 }
 
