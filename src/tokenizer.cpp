@@ -126,6 +126,7 @@ std::size_t read_word(std::string_view text, std::size_t start, Token& token) {
   std::size_t end = start;
   unsigned seen = 0;  // the kWordBits of every ASCII byte read, or-ed
   for (;;) {
+    bool run_ended = false;  // bytes[end] is known to be no ASCII letter or digit
 #if defined(__SSE2__)
     // Sixteen bytes a step (most words end within the first): letters are
     // the bytes that fall in 'a'..'z' once ORed with 0x20. Bytes >= 0x80 are
@@ -142,10 +143,13 @@ std::size_t read_word(std::string_view text, std::size_t start, Token& token) {
       const unsigned digit_bytes = static_cast<unsigned>(_mm_movemask_epi8(digits)) & ((1u << run) - 1);
       if (digit_bytes) seen |= kDigitByte;
       end += run;
-      if (run < 16) break;
+      if (run < 16) {
+        run_ended = true;
+        break;
+      }
     }
 #endif
-    while (end < size) {
+    while (!run_ended && end < size) {
       const unsigned bits = kWordBits[static_cast<unsigned char>(bytes[end])];
       if (!(bits & kWordByte)) break;
       seen |= bits;

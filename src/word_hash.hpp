@@ -52,12 +52,9 @@ inline std::uint64_t padded_chunk(const char* p, std::size_t size) {
 // caller guarantees up to seven readable bytes past the end (the tokenizer
 // pads its lowercased copy).
 inline std::uint32_t word_hash_padded(const char* p, std::size_t size) {
-  std::uint64_t h = size;
-  std::size_t i = 0;
-  do {
-    h = detail::mix_word_chunk(h, detail::padded_chunk(p + i, size - i));
-    i += 8;
-  } while (i < size);
+  // Most words fit the first chunk: no loop for them.
+  std::uint64_t h = detail::mix_word_chunk(size, detail::padded_chunk(p, size));
+  for (std::size_t i = 8; i < size; i += 8) h = detail::mix_word_chunk(h, detail::padded_chunk(p + i, size - i));
   return detail::finish_word_hash(h);
 }
 
