@@ -237,6 +237,7 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
     token.hash = word_hash_padded(token.lower.data(), token.lower.size());
     token.classes = word_class_of(classes, token);
   }
+  count_ = tokens.size();
 }
 
 }  // namespace keyfigures

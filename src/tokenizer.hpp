@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "word_equal.hpp"
@@ -43,13 +44,24 @@ class Tokens : public std::vector<Token> {
  public:
   Tokens() = default;
   explicit Tokens(std::string_view text);
-  Tokens(Tokens&&) = default;
-  Tokens& operator=(Tokens&&) = default;
+  Tokens(Tokens&& other) noexcept { *this = std::move(other); }
+  Tokens& operator=(Tokens&& other) noexcept {
+    std::vector<Token>::operator=(std::move(other));
+    lowered_ = std::move(other.lowered_);
+    count_ = std::exchange(other.count_, 0);
+    other.clear();
+    return *this;
+  }
   Tokens(const Tokens&) = delete;
   Tokens& operator=(const Tokens&) = delete;
 
+  // The token count, kept: std::vector computes it by dividing by the size of
+  // a Token, and the rules test it in every loop over tokens.
+  std::size_t size() const { return count_; }
+
  private:
   std::unique_ptr<char[]> lowered_;
+  std::size_t count_ = 0;
 };
 
 Tokens tokenize(std::string_view text);
