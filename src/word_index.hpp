@@ -161,6 +161,7 @@ class WordIndex {
       std::string_view words = table[i].words;
       std::size_t space = words.find(' ');
       by_first_word_[words.substr(0, space)].push_back(i);
+      first_word_bits_ |= bloom_bit(word_hash(words.substr(0, space)));
       while (space != std::string_view::npos) {
         words = words.substr(space + 1);
         space = words.find(' ');
@@ -175,7 +176,8 @@ class WordIndex {
 
   // Entries whose first word is the token's (or `word`); empty when none.
   std::span<const std::size_t> starting_with(const Token& token) const {
-    if (first_word_class_ != 0 && !(token.classes & first_word_class_)) return {};
+    if (first_word_class_ != 0 ? !(token.classes & first_word_class_) : !(first_word_bits_ & bloom_bit(token.hash)))
+      return {};
     return entries(by_first_word_.find(token));
   }
   std::span<const std::size_t> starting_with(std::string_view word) const {
@@ -191,6 +193,11 @@ class WordIndex {
 
   std::span<const Entry> table_;
   std::uint32_t first_word_class_;
+  // Without a word class, a 64-bit filter of the first words' hashes (bits
+  // apart from the table's slot bits): most tokens miss it, and a small
+  // table's probe.
+  std::uint64_t first_word_bits_ = 0;
+  static std::uint64_t bloom_bit(std::uint32_t hash) { return std::uint64_t{1} << ((hash >> 20) & 63); }
   std::vector<std::vector<PhraseWord>> rest_;
   WordTable<std::vector<std::size_t>> by_first_word_;
 };
