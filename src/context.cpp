@@ -1390,13 +1390,15 @@ class MentionCounter {
         index = static_cast<int>(keys_.size());
       }
       key_of_alias_[alias] = index;
+      alias_bits_ |= alias_bit(word_hash(alias));
     }
     counts_.resize(keys_.size());
   }
 
   void count(const Tokens& t, std::string_view text, int weight) {
     for (const auto& token : t) {
-      if (token.kind != TokenKind::word) continue;
+      // A bundle names a few dozen entities: most words miss this filter.
+      if (token.kind != TokenKind::word || !(alias_bits_ & alias_bit(token.hash))) continue;
       const int* index = key_of_alias_.find(token);
       if (!index) continue;
       KeyCount& c = counts_[static_cast<std::size_t>(*index - 1)];
@@ -1427,6 +1429,8 @@ class MentionCounter {
     int mentions = 0;
     std::vector<std::pair<std::string, int>> spellings;
   };
+  static std::uint64_t alias_bit(std::uint32_t hash) { return std::uint64_t{1} << ((hash >> 20) & 63); }
+  std::uint64_t alias_bits_ = 0;  // alias_bit of every alias
   std::map<std::string_view, int> index_of_key_;  // key -> 1-based index into keys_
   std::vector<const std::string*> keys_;
   WordTable<int> key_of_alias_;
