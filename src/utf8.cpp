@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace keyfigures {
 
 namespace {
@@ -51,7 +55,18 @@ char32_t decode_utf8(std::string_view text, std::size_t& pos) {
 std::size_t Utf16Cursor::to_utf16(std::size_t byte_offset) {
   const std::size_t stop = std::min(byte_offset, text_.size());
   while (byte_ < stop) {
-    // ASCII, most of any text, eight bytes at a time: one UTF-16 unit a byte.
+    // ASCII, most of any text, sixteen or eight bytes at a time: one UTF-16
+    // unit a byte.
+#if defined(__SSE2__)
+    if (stop - byte_ >= 16) {
+      const __m128i sixteen = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + byte_));
+      if (_mm_movemask_epi8(sixteen) == 0) {
+        byte_ += 16;
+        utf16_ += 16;
+        continue;
+      }
+    }
+#endif
     if (stop - byte_ >= 8) {
       std::uint64_t eight;
       std::memcpy(&eight, text_.data() + byte_, 8);
