@@ -3,16 +3,33 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <utility>
 #include <vector>
 
 #include "tokenizer.hpp"
 
 namespace keyfigures {
 
+// An allocator whose resize() leaves ints unset: segment() writes each of
+// them, so zero-filling three per token first is wasted work.
+template <typename T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using TokenIndexes = std::vector<int, UninitializedAllocator<int>>;
+
 struct Segments {
-  std::vector<int> sentence;   // sentence index of each token
-  std::vector<int> clause;     // clause index of each token (clauses never span sentences)
-  std::vector<int> paragraph;  // paragraph index (blank line, or a line break before a heading-like line)
+  TokenIndexes sentence;   // sentence index of each token
+  TokenIndexes clause;     // clause index of each token (clauses never span sentences)
+  TokenIndexes paragraph;  // paragraph index (blank line, or a line break before a heading-like line)
   std::vector<std::size_t> sentence_first;  // first token of each sentence
   std::vector<std::size_t> sentence_last;   // last token of each sentence
 };
