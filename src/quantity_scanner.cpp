@@ -319,8 +319,8 @@ Direction direction_around(const Tokens& t, const Quantity& q) {
   // A noun right after the figure: "13% gain", "a 5% drop".
   if (q.last + 1 < t.size() && t[q.last + 1].kind == TokenKind::word && !t[q.last + 1].newline_before) {
     const std::string_view next = t[q.last + 1].lower;
-    if (contains(lexicon::up_nouns(), next) || is(next, "higher")) return Direction::up;
-    if (contains(lexicon::down_nouns(), next) || is(next, "lower")) return Direction::down;
+    if ((t[q.last + 1].classes & kUpNoun) || is(next, "higher")) return Direction::up;
+    if ((t[q.last + 1].classes & kDownNoun) || is(next, "lower")) return Direction::down;
   }
   // A verb or adverb shortly before, in the same clause: "rose 26%",
   // "trading higher by 9%", "slashed its value by 70%".
@@ -331,8 +331,8 @@ Direction direction_around(const Tokens& t, const Quantity& q) {
     const Token& token = t[i];
     if (token.kind == TokenKind::number || is_clause_break(token) || is_symbol(token, ":")) break;
     if (token.kind != TokenKind::word) continue;
-    if (contains(lexicon::up_words(), token.lower)) return Direction::up;
-    if (contains(lexicon::down_words(), token.lower)) return Direction::down;
+    if (token.classes & kUpWord) return Direction::up;
+    if (token.classes & kDownWord) return Direction::down;
   }
   return Direction::none;
 }

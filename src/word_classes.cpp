@@ -75,6 +75,10 @@ WordTable<std::uint32_t> build_table() {
     table[month] |= kMonthName;
     table[month.substr(0, 3)] |= kMonthName;
   }
+  for (const auto word : lexicon::up_words()) table[word] |= kUpWord;
+  for (const auto word : lexicon::down_words()) table[word] |= kDownWord;
+  for (const auto word : lexicon::up_nouns()) table[word] |= kUpNoun;
+  for (const auto word : lexicon::down_nouns()) table[word] |= kDownNoun;
   // Everything unit_after (quantity_scanner.cpp) reads before counted nouns.
   add(kStartsUnit, {"%", "％", "percent", "pct", "per", "percentage", "pp", "ppt", "ppts", "basis", "bps", "bp",
                     "x", "×", "times"});

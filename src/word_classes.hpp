@@ -35,6 +35,10 @@ enum WordClass : std::uint32_t {
   kStartsUnit = 1u << 18,      // "%", "percent", "bps", "x", "cents": a unit after a number (counted nouns aside)
   kMonthName = 1u << 19,       // "january", "jan": lexicon::month_number is not 0
   kStartsGluedQuantity = 1u << 20,  // "-", "+", "US", "HK": a quantity only when glued to the next token ("-5%", "US$5")
+  kUpWord = 1u << 21,          // lexicon::up_words: "rose", "jumped"
+  kDownWord = 1u << 22,        // lexicon::down_words: "fell", "slumped"
+  kUpNoun = 1u << 23,          // lexicon::up_nouns: "gain", "rise"
+  kDownNoun = 1u << 24,        // lexicon::down_nouns: "drop", "decline"
 };
 
 // lexicon::month_number of a token's word, after one bit test.

@@ -83,8 +83,8 @@ TEST_CASE("lookup: a WordIndex lists entries by first word in table order, with 
 }
 
 TEST_CASE("lookup: word classes are set by the tokenizer, whatever the case of the word") {
-  const kf::Tokens tokens = kf::tokenize("The Hong Kong shares, but Corp. rose");
-  REQUIRE(tokens.size() == 9);
+  const kf::Tokens tokens = kf::tokenize("The Hong Kong shares, but Corp. rose quietly");
+  REQUIRE(tokens.size() == 10);
   CHECK((tokens[0].classes & kf::kNotAName));         // The
   CHECK((tokens[1].classes & kf::kPlaceOrSegment));   // Hong
   CHECK((tokens[1].classes & kf::kChineseCue));
@@ -93,7 +93,8 @@ TEST_CASE("lookup: word classes are set by the tokenizer, whatever the case of t
   CHECK((tokens[5].classes & kf::kClauseBreak));      // but
   CHECK((tokens[6].classes & kf::kAbbreviation));     // Corp
   CHECK((tokens[7].classes & kf::kGlue));             // .
-  CHECK(tokens[8].classes == 0);                      // rose
+  CHECK(tokens[8].classes == kf::kUpWord);            // rose
+  CHECK(tokens[9].classes == 0);                      // quietly
 }
 
 TEST_CASE("lookup: an index with a first-word class skips tokens without it") {
