@@ -82,13 +82,13 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t ma
     const std::size_t first_figure = out.size();
     Utf16Cursor cursor(article.text);
     for (std::size_t k = 0; k < quantities.size(); ++k) {
-      AnalyzedFigure f;
+      AnalyzedFigure& f = out.emplace_back();  // built in place: `out` was reserved for every figure
       f.quantity = std::move(quantities[k]);
       f.context = std::move(contexts[k]);
       const Quantity& q = f.quantity;
       f.article_index = a;
       Figure& figure = f.figure;
-      figure.id = fmt::format("f{}", out.size() + 1);
+      figure.id = fmt::format("f{}", out.size());
       figure.article = article.id;
       const std::size_t begin = tokens[q.first].begin, end = tokens[q.last].end;
       figure.text = article.text.substr(begin, end - begin);
@@ -110,7 +110,6 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t ma
       f.in_lead = text.segments.sentence[q.first] <= 3;
       f.in_title = !article.title.empty() && article.title.find(figure.text) != std::string::npos;
       describe(f, article);
-      out.push_back(std::move(f));
     }
   }
   return out;
