@@ -248,9 +248,9 @@ class ContextReader {
     std::vector<FigureContext> out;
     out.reserve(q_.size());
     for (std::size_t k = 0; k < q_.size(); ++k) {
-      out.push_back(read(k));
+      FigureContext& c = out.emplace_back();  // read in place: `out` was reserved
+      read(k, c);
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
-      FigureContext& c = out.back();
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
         c.metric = out[k - 1].metric;
         c.metric_explicit = out[k - 1].metric_explicit;
@@ -294,9 +294,8 @@ class ContextReader {
     return 0;
   }
 
-  FigureContext read(std::size_t k) {
+  void read(std::size_t k, FigureContext& c) {
     const Quantity& q = q_[k];
-    FigureContext c;
     c.sentence = s_.sentence[q.first];
     read_metric(q, c);
     c.basis = basis_near(q);
@@ -312,7 +311,6 @@ class ContextReader {
       const bool is_index = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
       if ((is(c.metric, "share_price") || is(c.period, "day")) && !is_index) read_listing(q, c);
     }
-    return c;
   }
 
   static bool is_index_key(const std::string& key) {
