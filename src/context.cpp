@@ -1238,7 +1238,8 @@ class ContextReader {
     for (std::size_t i = q.context_first; i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach;) {
       --i;
       if (auto year = year_at(i)) {
-        const std::string_view before = i > 0 ? t_[i - 1].lower : std::string_view();
+        if (i == 0) return year;  // the text opens with the year
+        const std::string_view before = t_[i - 1].lower;
         if (is(before, "since") || is(before, "from") || is_symbol(t_[i - 1], "-")) return std::nullopt;
         return year;
       }
