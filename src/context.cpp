@@ -625,12 +625,15 @@ class ContextReader {
       const std::string_view w = t_[i].lower;
       if (lexicon::is_estimate_word(w)) kind = "estimate";
       else if (lexicon::is_guidance_word(w) && kind.empty() && !is_policy_target(i)) kind = "outlook";
+      else if (is(w, "expected") && kind.empty() && i > 0 && lexicon::is_be_verb(t_[i - 1].lower)) kind = "outlook";
     }
     // "the 41 billion yuan analysts had expected", "the 20% we had pencilled in"
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
       static constexpr std::array<std::string_view, 9> kAfter{"analysts", "expected", "estimated", "consensus",
                                                               "pencilled", "penciled", "forecast", "anticipated",
                                                               "projected"};
+      // "$26.3 billion, beating analysts' estimates": the actual, measured against them.
+      if (lexicon::is_comparison_verb(t_[i].lower)) break;
       if (std::find(kAfter.begin(), kAfter.end(), t_[i].lower) != kAfter.end()) kind = "estimate";
       if (t_[i].kind == TokenKind::number) break;
     }

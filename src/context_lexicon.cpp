@@ -167,6 +167,8 @@ std::span<const Cue> session_cues() {
       {"opened", "open"},                {"opening", "open"},               {"at the open", "open"},
       {"closed", "close"},               {"closing", "close"},              {"at the close", "close"},
       {"settled", "close"},              {"regular session", "regular"},    {"session", "regular"},
+      {"to close at", "close"},          {"close down", "close"},           {"close up", "close"},
+      {"close higher", "close"},         {"close lower", "close"},
   };
   return table;
 }
@@ -283,6 +285,19 @@ bool is_change_verb(std::string_view word) {
 bool is_estimate_word(std::string_view word) {
   static constexpr std::string_view table[] = {"analysts", "analyst", "consensus", "estimate", "estimates",
                                                "polled", "lseg", "factset", "visible", "forecasters", "street"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+bool is_be_verb(std::string_view word) {
+  static constexpr std::string_view table[] = {"is", "are", "was", "were", "be", "been", "being"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+bool is_comparison_verb(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "beat",     "beats",   "beating", "topped", "topping",    "tops",   "exceeded", "exceeding", "exceeds",
+      "surpassed", "surpassing", "missed", "missing", "misses", "above", "below",   "ahead",     "than",
+      "versus",   "vs",      "against", "outpaced", "trailed", "trailing", "short"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 

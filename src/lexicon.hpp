@@ -119,6 +119,8 @@ std::span<const Cue> count_actions();  // delivered, produced, sold, cut: what h
 bool is_change_noun(std::string_view word);  // increase, reduction, hit, impact (before "of")
 bool is_change_verb(std::string_view word);  // reduced, cut, raised, rose (before "... by")
 bool is_estimate_word(std::string_view word);  // analysts, consensus, estimates
+bool is_be_verb(std::string_view word);        // is, are, was, been: "is expected to be $X"
+bool is_comparison_verb(std::string_view word);  // beat, topped, above, than: an actual measured against a view
 bool is_guidance_word(std::string_view word);  // forecast, expects, guided, outlook
 
 }  // namespace keyfigures::lexicon

@@ -993,6 +993,21 @@ TEST_CASE("cards: a premarket move and the closing move are not a conflict") {
   CHECK(kftest::conflicts_naming_any(run.report, {premarket, close}).empty());
 }
 
+TEST_CASE("cards: a premarket price and one that fell 'to close at' are not a conflict") {
+  const auto run = analyze_articles(
+      {
+          make_article("a1", "Daily Ledger", "Globex shares traded at $71.40 in premarket trading on Friday."),
+          make_article("a2", "Market Wire", "Globex shares fell 4% to close at $64.10 on Friday."),
+      },
+      "Globex shares slide");
+  INFO("found " << describe(run.report));
+  const auto* premarket = need(run, "a1", "$71.40");
+  const auto* close = need(run, "a2", "$64.10");
+  if (premarket == nullptr || close == nullptr) return;
+  CHECK(std::find(close->qualifiers.begin(), close->qualifiers.end(), "at the close") != close->qualifiers.end());
+  CHECK(kftest::conflicts_naming_any(run.report, {premarket, close}).empty());
+}
+
 TEST_CASE("cards: a yen amount with its dollar conversion matches a dollar-only report") {
   const auto run = analyze_articles(
       {
@@ -1186,6 +1201,38 @@ TEST_CASE("cards: an analysts' estimate and the reported figure are separate car
   const auto* actual = need(run, "a2", "$4.1 billion");
   if (estimate == nullptr || actual == nullptr) return;
   expect_separate(run, *estimate, *actual);
+}
+
+TEST_CASE("cards: a figure measured against estimates is the reported figure, not the estimate") {
+  // Two outlets report the same actual; one adds that it beat the Street.
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's quarterly revenue of $6.2 billion topped analysts' expectations."),
+      make_article("a2", "Market Wire", "Acme reported quarterly revenue of $6.2 billion on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* beating = need(run, "a1", "$6.2 billion");
+  const auto* plain = need(run, "a2", "$6.2 billion");
+  if (beating == nullptr || plain == nullptr) return;
+  CHECK(kftest::share_card(run.report, *beating, *plain));
+}
+
+TEST_CASE("cards: a figure that 'is expected to be' reached is a forecast, apart from the reported one") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme's quarterly revenue is expected to be $7.9 billion."),
+      make_article("a2", "Market Wire", "Acme reported quarterly revenue of $7.1 billion on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* forecast = need(run, "a1", "$7.9 billion");
+  const auto* actual = need(run, "a2", "$7.1 billion");
+  if (forecast == nullptr || actual == nullptr) return;
+  expect_separate(run, *forecast, *actual);
+  CHECK(kftest::conflicts_naming_any(run.report, {forecast, actual}).empty());
+  // "than expected" compares with a forecast; the figure itself is reported.
+  const auto beat = analyze_articles({make_article("a1", "Daily Ledger",
+                                                   "Acme's revenue rose more than expected to $7.4 billion.")});
+  const auto* reported = need(beat, "a1", "$7.4 billion");
+  if (reported == nullptr) return;
+  CHECK(reported->metric.find("outlook") == std::string::npos);
 }
 
 TEST_CASE("cards: two brokers' price targets, and an old and a new target, are separate cards") {
