@@ -381,6 +381,10 @@ class ContextReader {
       if (is(next, "premium") || is(next, "discount")) best = "premium", best_score = 9;
       else if (is(next, "of") && best_score < 9) best = "portion", best_score = 4;
     }
+    // "a premium of 49% to the unaffected price": the same premium, named first.
+    if (family == lexicon::percent && q.context_first >= 2 && is(t_[q.context_first - 1].lower, "of") &&
+        (is(t_[q.context_first - 2].lower, "premium") || is(t_[q.context_first - 2].lower, "discount")))
+      best = "premium", best_score = 9;
     // "a third of the cloud market": a market share.
     if (family == lexicon::percent && q.last + 1 < t_.size() && is(t_[q.last + 1].lower, "of")) {
       for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 5); ++i)
@@ -423,7 +427,8 @@ class ContextReader {
         if (is(w, "dividend") || is(w, "dividends") || is(w, "payout") || is(w, "dps")) best = "dividend";
         else if (is(w, "offer") || is(w, "bid") || is(w, "buy") || is(w, "acquire") || is(w, "takeover") ||
                  is(w, "deal") || is(w, "acquisition") || is(w, "tender") || is(w, "pay") || is(w, "paying") ||
-                 is(w, "premium") || is(w, "valuing") || is(w, "values"))
+                 is(w, "premium") || is(w, "valuing") || is(w, "values") || is(w, "receive") ||
+                 is(w, "receiving"))
           best = "offer_price";
         else if (is(w, "ipo") || is(w, "priced") || is(w, "offering") || is(w, "listing"))
           best = "ipo_price";
@@ -812,6 +817,9 @@ class ContextReader {
       // "142 companies have cut 48,000 jobs": a total over many companies.
       key = "all companies";
       display = "All companies tracked";
+    } else if (auto target = deal_target(q, c.metric)) {
+      key = *target;
+      display = display_of(key);
     } else if (auto mention = entity_in_clause(q)) {
       key = *mention;
       display = display_of(key);
@@ -898,6 +906,30 @@ class ContextReader {
       if (*key == e_.main_key || !e_.companies.count(*key)) return std::nullopt;
       return *key;
     }
+    return std::nullopt;
+  }
+
+  // A deal's price belongs to the company bought, whichever side the sentence
+  // starts from: "Broadcom agreed to buy VMware for $61 billion" and
+  // "Broadcom will pay $61 billion for VMware" are both about VMware.
+  std::optional<std::string> deal_target(const Quantity& q, const std::string& metric) const {
+    if (!is(metric, "deal_value") && !is(metric, "offer_price") && !is(metric, "premium")) return std::nullopt;
+    static const WordSet kBuying{"buy", "buys", "buying", "acquire", "acquires", "acquiring", "for", "of"};
+    static const WordSet kDealNouns{"acquisition", "takeover", "purchase", "bid", "offer", "deal", "buyout"};
+    const std::size_t first = sentence_first(q.first);
+    const std::size_t last = sentence_last(q.first);
+    for (std::size_t i = first; i + 1 <= last; ++i) {
+      if (!kBuying.contains(t_[i])) continue;
+      // "for" and "of" name a target only after a deal word or the price: "offer for X", "$61 billion for X".
+      const bool preposition = is(t_[i].lower, "for") || is(t_[i].lower, "of");
+      if (preposition && !(i > first && (kDealNouns.contains(t_[i - 1]) || i - 1 == q.last))) continue;
+      const std::size_t name = i + 1 < last && is(t_[i + 1].lower, "rival") ? i + 2 : i + 1;
+      if (const std::string* key = e_.key_of(t_[name]); key && t_[name].kind == TokenKind::word) return *key;
+    }
+    // "a premium of 49% to VMware's unaffected price": the price paid over is the target's.
+    for (std::size_t i = q.last + 2; i + 2 <= last && i < q.last + 14; ++i)
+      if (is(t_[i - 1].lower, "to") && possessive_mark(t_, i + 3) == i + 1)
+        if (const std::string* key = e_.key_of(t_[i]); key && t_[i].kind == TokenKind::word) return *key;
     return std::nullopt;
   }
 

@@ -48,6 +48,9 @@ std::span<const MetricCue> metric_cues() {
       {"profit", "profit_growth", P, 2.4},
       {"profits", "profit_growth", P, 2.4},
       {"eps", "eps_growth", P, 2.6},
+      {"dividend", "dividend_growth", P, 3},
+      {"dividends", "dividend_growth", P, 3},
+      {"payout", "dividend_growth", P, 2.6},
       // "year on year", "yoy" say how a change is measured, not what changed
       // (they are year-over-year markers in context.cpp, not metric cues).
       {"shares", "price_change", P, 2},
@@ -133,6 +136,16 @@ std::span<const MetricCue> metric_cues() {
       {"valuation", "market_value", M, 2.5},
       {"market value", "market_value", M, 3},
       {"valued at", "market_value", M, 3},
+      // "the deal is valued at $69 billion": the price of a deal, not a company's worth.
+      {"deal is valued at", "deal_value", M, 4},
+      {"deal valued at", "deal_value", M, 4},
+      {"transaction is valued at", "deal_value", M, 4},
+      {"transaction valued at", "deal_value", M, 4},
+      // "$8 billion of net debt": debt named right after the amount.
+      {"of net debt", "debt", M, 5, 1, 0},
+      {"of debt", "debt", M, 5, 1, 0},
+      {"in net debt", "debt", M, 5, 1, 0},
+      {"in debt", "debt", M, 5, 1, 0},
       {"market", "market_size", M, 2.5, 3, 0},
       {"buyback", "buyback", M, 4},
       {"buy back", "buyback", M, 4},

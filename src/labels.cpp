@@ -52,6 +52,7 @@ constexpr MetricName kMetricNames[] = {
     {"multiple", "multiple"},
     {"market_size", "market size"},
     {"deal_value", "deal value"},
+    {"dividend_growth", "dividend increase"},
     {"stake_value", "stake purchase"},
     {"stake_percent", "stake"},
     {"synergies", "expected synergies"},

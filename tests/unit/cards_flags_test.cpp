@@ -1120,6 +1120,49 @@ TEST_CASE("cards: equal amounts of different metrics are separate cards") {
   expect_separate(run, *cap, *revenue);
 }
 
+TEST_CASE("cards: a takeover's price is the target's, whichever company the sentence starts from") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Initrode agreed to buy Globex for $12 billion in cash."),
+      make_article("a2", "Market Wire", "Initrode will pay $12 billion for Globex, the companies said."),
+      make_article("a3", "Street Notes",
+                   "The offer of $48.50 per share is a premium of 31% to Globex's unaffected price."),
+      make_article("a4", "Deal Desk", "Globex shareholders will receive $48.50 a share in cash."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* bought = need(run, "a1", "$12 billion");
+  const auto* paid = need(run, "a2", "$12 billion");
+  const auto* offer = need(run, "a3", "$48.50");
+  const auto* premium = need(run, "a3", "31%");
+  const auto* received = need(run, "a4", "$48.50");
+  if (!bought || !paid || !offer || !premium || !received) return;
+  expect_agreement(run, *bought, *paid);
+  expect_agreement(run, *offer, *received);
+  CHECK(bought->subject == "Globex");
+  CHECK(premium->subject == "Globex");
+  // "a premium of 31%" is the premium, not a move of the shares.
+  CHECK(kftest::contains(premium->metric, "premium"));
+  CHECK_FALSE(kftest::share_card(run.report, *premium, *offer));
+}
+
+TEST_CASE("cards: a dividend raised by a percentage, and debt named after an amount, keep their own metrics") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Initech raised its quarterly dividend by 8% and reported revenue of $3.2 billion, up 19%."),
+      make_article("a2", "Market Wire",
+                   "The deal is valued at $30 billion, including Initech's $5 billion of net debt."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* dividend = need(run, "a1", "8%");
+  const auto* growth = need(run, "a1", "19%");
+  const auto* deal = need(run, "a2", "$30 billion");
+  const auto* debt = need(run, "a2", "$5 billion");
+  if (!dividend || !growth || !deal || !debt) return;
+  CHECK(kftest::contains(dividend->metric, "dividend"));
+  CHECK_FALSE(kftest::share_card(run.report, *dividend, *growth));
+  CHECK(kftest::contains(deal->metric, "deal value"));
+  CHECK(kftest::contains(debt->metric, "debt"));
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
