@@ -58,6 +58,12 @@ bool is_change(const std::string& metric) {
          metric == "market_value_change";
 }
 
+// Premarket, intraday and after-hours figures are snapshots of a price that
+// keeps moving: outlets writing minutes apart print different values.
+bool snapshot_session(std::string_view session) {
+  return session == "premarket" || session == "intraday" || session == "after_hours";
+}
+
 struct Interval {
   double low = 0, high = 0;
 };
@@ -174,11 +180,23 @@ class CardChecker {
   }
 
   // Intervals of two figures, signed only when both say which way they moved.
-  bool agree(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
+  // `timing` allows for snapshots taken at different moments of one moving session.
+  bool agree(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric, bool timing = true) const {
     const bool use_sign = signed_ && a.figure.direction != Direction::none && b.figure.direction != Direction::none;
     const AnalyzedFigure& x = in_unit_of(a, b.figure.unit);
     const AnalyzedFigure& y = in_unit_of(b, a.figure.unit);
-    return compatible(interval_of(x, use_sign), interval_of(y, use_sign), slack(x, y, metric));
+    const double allowance = slack(x, y, metric) + (timing ? snapshot_slack(x, y, metric) : 0);
+    return compatible(interval_of(x, use_sign), interval_of(y, use_sign), allowance);
+  }
+
+  // "fell 2.5% in extended trading" and "fell about 1% after hours": the
+  // same session, read at different times. Moves in one direction within
+  // 40% of the larger (prices within 5%) are timing, not a disagreement.
+  static double snapshot_slack(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) {
+    if (a.context.session != b.context.session || !snapshot_session(a.context.session)) return 0;
+    if (metric == "price_change") return 0.4;
+    if (metric == "share_price") return 0.05;
+    return 0;
   }
 
   // An amount with its article's own conversion into `unit` ("236.5 billion
@@ -227,6 +245,7 @@ class CardChecker {
     // Classes (session, scope) with two outlets that disagree, in card order.
     std::vector<std::pair<std::string_view, std::string_view>> conflicts;
     bool session_note = false;
+    bool timing_note = false;
     for (std::size_t i = 0; i < n; ++i)
       for (std::size_t j = i + 1; j < n; ++j) {
         const auto& a = *usable[i];
@@ -237,6 +256,7 @@ class CardChecker {
             session_note = true;
           continue;
         }
+        if (ok && a.article_index != b.article_index && !agree(a, b, metric, false)) timing_note = true;
         if (ok) group[find(i)] = find(j);
         else if (a.article_index != b.article_index && may_conflict(a, b) &&
                  std::find(conflicts.begin(), conflicts.end(), quantity_class(a, metric)) == conflicts.end())
@@ -251,6 +271,7 @@ class CardChecker {
       flag_conflict(flags, usable, members, find);
     }
     if (conflicts.empty() && session_note) flag_sessions(flags);
+    else if (conflicts.empty() && timing_note) flag_timing(flags);
   }
 
   template <typename Find>
@@ -303,9 +324,21 @@ class CardChecker {
   }
 
   void flag_sessions(std::vector<Flag>& flags) {
+    flags.push_back(session_note("session_difference",
+                                 "Outlets quote different trading sessions, which explains the spread: {}."));
+  }
+
+  void flag_timing(std::vector<Flag>& flags) {
+    flags.push_back(session_note("timing_difference",
+                                 "Outlets quote the same trading session at different moments, which explains "
+                                 "the spread: {}."));
+  }
+
+  // An info note listing one value per outlet and session, e.g. "9.26% premarket (Benzinga)".
+  Flag session_note(std::string_view kind, fmt::format_string<std::string&> message) const {
     Flag flag;
     flag.card = card_.id;
-    flag.kind = "session_difference";
+    flag.kind = std::string(kind);
     flag.severity = "info";
     std::vector<std::string> parts;
     std::set<std::pair<std::size_t, std::string>> seen;
@@ -319,8 +352,8 @@ class CardChecker {
     }
     std::string joined;
     for (std::size_t i = 0; i < parts.size(); ++i) joined += (i ? ", " : "") + parts[i];
-    flag.message = fmt::format("Outlets quote different trading sessions, which explains the spread: {}.", joined);
-    flags.push_back(std::move(flag));
+    flag.message = fmt::format(message, joined);
+    return flag;
   }
 
   // "91 availability zones" vs "91 data centers": one count, two names.

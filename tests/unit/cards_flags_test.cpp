@@ -276,10 +276,10 @@ TEST_CASE("cards: premarket and after-hours moves are not a conflict") {
   expect_no_flag(run, {a, b});
 }
 
-TEST_CASE("flags: 9% against 10% in the same session is minor") {
+TEST_CASE("flags: 9% against 10% at the same close is minor") {
   const auto run = analyze_articles({
-      make_article("a1", "Daily Ledger", "Acme shares rose 9% in premarket trading on Wednesday."),
-      make_article("a2", "Market Wire", "Acme shares rose 10% in premarket trading on Wednesday."),
+      make_article("a1", "Daily Ledger", "Acme shares closed up 9% on Wednesday."),
+      make_article("a2", "Market Wire", "Acme shares closed up 10% on Wednesday."),
   });
   INFO("found " << describe(run.report));
   const auto* a = need(run, "a1", "9%");
@@ -288,6 +288,44 @@ TEST_CASE("flags: 9% against 10% in the same session is minor") {
   const auto* flag = expect_flag(run, *a, *b, "value_conflict", "minor");
   if (flag == nullptr) return;
   expect_message_names(*flag, {"Daily Ledger", "Market Wire", "9", "10"});
+}
+
+TEST_CASE("flags: moves read at different moments of one premarket or after-hours session are timing, not a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose 9% in premarket trading on Wednesday."),
+      make_article("a2", "Market Wire", "Acme shares rose 10% in premarket trading on Wednesday."),
+      make_article("a3", "Street Notes", "Initech shares fell 2.5% in extended trading after the report."),
+      make_article("a4", "Deal Desk", "Initech shares fell about 1% after hours."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "9%");
+  const auto* b = need(run, "a2", "10%");
+  const auto* c = need(run, "a3", "2.5%");
+  const auto* d = need(run, "a4", "1%");
+  if (!a || !b || !c || !d) return;
+  CHECK(kftest::share_card(run.report, *a, *b));
+  CHECK(kftest::share_card(run.report, *c, *d));
+  CHECK(kftest::conflicts_naming_any(run.report, {a, b, c, d}).empty());
+  bool noted = false;
+  for (const auto& flag : run.report.flags) noted = noted || (flag.kind == "timing_difference" && flag.severity == "info");
+  CHECK(noted);
+}
+
+TEST_CASE("flags: a premarket move three times another, or in the other direction, is still a conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose 4% in premarket trading on Wednesday."),
+      make_article("a2", "Market Wire", "Acme shares rose 12% in premarket trading on Wednesday."),
+      make_article("a3", "Street Notes", "Initech shares rose 2% after hours on Monday."),
+      make_article("a4", "Deal Desk", "Initech shares fell 2% after hours on Monday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "4%");
+  const auto* b = need(run, "a2", "12%");
+  const auto* c = need(run, "a3", "2%");
+  const auto* d = need(run, "a4", "2%");
+  if (!a || !b || !c || !d) return;
+  expect_flag(run, *a, *b, "value_conflict", "major");
+  expect_flag(run, *c, *d, "value_conflict", "major");
 }
 
 TEST_CASE("flags: a conflict within one session is flagged even when the largest group is in another") {

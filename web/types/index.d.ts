@@ -97,7 +97,7 @@ export interface Flag {
   id: string;
   /** The id of the card it is about. */
   card: string;
-  /** `value_conflict`, `unit_conflict`, or another documented kind. */
+  /** `value_conflict`, `unit_conflict`, or an `info` note: `session_difference`, `timing_difference` (README, Flags). */
   kind: string;
   severity: 'major' | 'minor' | 'info';
   /** The figures that disagree (from at least two articles). */
