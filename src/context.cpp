@@ -249,7 +249,7 @@ class ContextReader {
     out.reserve(q_.size());
     for (std::size_t k = 0; k < q_.size(); ++k) {
       FigureContext& c = out.emplace_back();  // read in place: `out` was reserved
-      read(k, c);
+      read(k, c, k > 0 ? &out[k - 1] : nullptr);
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
         c.metric = out[k - 1].metric;
@@ -294,11 +294,17 @@ class ContextReader {
     return 0;
   }
 
-  void read(std::size_t k, FigureContext& c) {
+  void read(std::size_t k, FigureContext& c, const FigureContext* previous) {
     const Quantity& q = q_[k];
     c.sentence = s_.sentence[q.first];
     read_metric(q, c);
+    if (is(c.metric, "amount") && previous && is(previous->metric, "price_change") && price_reached(k))
+      c.metric = "share_price", c.metric_explicit = true;
     c.basis = basis_near(q);
+    // "$30.8 billion, up 17% from the prior quarter": the comparison measures the change, not the level.
+    if ((is(c.basis, "sequential") || is(c.basis, "month on month")) && !is(q.unit, "percent") &&
+        !is(q.unit, "percentage_points"))
+      c.basis.clear();
     if (c.basis.empty() && is_tracked_metric(c.metric))
       if (auto source = data_source_near(q)) c.basis = "source " + *source;
     c.scope = scope_near(q);
@@ -311,6 +317,14 @@ class ContextReader {
       const bool is_index = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
       if ((is(c.metric, "share_price") || is(c.period, "day")) && !is_index) read_listing(q, c);
     }
+  }
+
+  // "NVDA fell 3% after hours to $141": the price a share move reached.
+  bool price_reached(std::size_t k) const {
+    const Quantity& q = q_[k];
+    const Quantity& move = q_[k - 1];
+    return q.unit.size() == 3 && q.is_level && q.context_first > move.last && q.context_first - move.last <= 5 &&
+           is(t_[q.context_first - 1].lower, "to") && s_.sentence[move.first] == s_.sentence[q.first];
   }
 
   static bool is_index_key(const std::string& key) {
@@ -404,7 +418,8 @@ class ContextReader {
     if (family == lexicon::percent && best_score < 2.5) {
       for (std::size_t i = q.context_first; i > first && q.context_first - i < 10;) {
         --i;
-        if (t_[i].kind == TokenKind::number) break;
+        // "the unit, which sells AI chips, climbed 112%": an aside names no subject of the move.
+        if (t_[i].kind == TokenKind::number || is_symbol(t_[i], ",")) break;
         if (auto noun = count_noun_word(i)) {
           best = *noun;
           best_score = 2.5;
@@ -578,6 +593,9 @@ class ContextReader {
         {"month on month", "month on month"},      {"month over month", "month on month"},
         {"quarter on quarter", "sequential"},      {"quarter over quarter", "sequential"},
         {"sequential", "sequential"},              {"sequentially", "sequential"},
+        {"from the prior quarter", "sequential"},  {"from the previous quarter", "sequential"},
+        {"from the preceding quarter", "sequential"}, {"over the previous quarter", "sequential"},
+        {"qoq", "sequential"},
         {"diluted", "diluted"},                    {"including", "including items"}};
     // The whole sentence: "Excluding one-time items, it earned $1.92 a share."
     const std::size_t from = std::max(sentence_first(q.first), q.context_first > 14 ? q.context_first - 14 : 0);

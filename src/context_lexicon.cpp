@@ -316,9 +316,9 @@ bool is_comparison_verb(std::string_view word) {
 
 bool is_guidance_word(std::string_view word) {
   static constexpr std::string_view table[] = {"forecast", "forecasts", "forecasted", "expects", "expect",
-                                               "guided", "guidance", "outlook", "projects", "projected",
-                                               "sees", "anticipates", "predicts", "predicted", "targets", "target",
-                                               "guide", "guides"};
+                                               "guided",   "guidance",  "outlook",    "projects", "projected",
+                                               "sees",     "anticipates", "predicts", "predicted", "targets",
+                                               "target",   "guide",     "guides",     "implies",  "implying"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 

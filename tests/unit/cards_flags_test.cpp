@@ -1201,6 +1201,32 @@ TEST_CASE("cards: a dividend raised by a percentage, and debt named after an amo
   CHECK(kftest::contains(debt->metric, "debt"));
 }
 
+TEST_CASE("cards: earnings-day wording keeps each figure's metric and basis") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Cloud revenue reached $9.4 billion, up 12% from the prior quarter."),
+      make_article("a2", "Market Wire", "Initech reported cloud revenue of $9.4 billion for the quarter."),
+      make_article("a3", "Street Notes", "The outlook calls for revenue of $41 billion, which implies growth of 20%."),
+      make_article("a4", "Deal Desk",
+                   "Sales at the devices unit, which makes routers, climbed 35% to $2 billion. "
+                   "INTC fell 4% after hours to $21.30."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* level = need(run, "a1", "$9.4 billion");
+  const auto* sequential = need(run, "a1", "12%");
+  const auto* plain = need(run, "a2", "$9.4 billion");
+  const auto* implied = need(run, "a3", "20%");
+  const auto* aside = need(run, "a4", "35%");
+  const auto* reached = need(run, "a4", "$21.30");
+  if (!level || !sequential || !plain || !implied || !aside || !reached) return;
+  // "from the prior quarter" is how the change is measured; the level is the plain revenue.
+  CHECK(std::find(sequential->qualifiers.begin(), sequential->qualifiers.end(), "sequential") !=
+        sequential->qualifiers.end());
+  CHECK(kftest::share_card(run.report, *level, *plain));
+  CHECK(kftest::contains(implied->metric, "outlook"));
+  CHECK(kftest::contains(aside->metric, "revenue growth"));
+  CHECK(reached->metric == "share price");
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
