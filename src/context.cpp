@@ -310,12 +310,12 @@ class ContextReader {
     c.scope = scope_near(q);
     read_subject(k, c);
     read_period(q, c);
+    c.subject_is_market = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
     if (is_market_metric(c.metric)) {
       read_session(q, c);
       // A listing tells apart same-day moves and prices of dual-listed shares;
       // an index has none.
-      const bool is_index = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
-      if ((is(c.metric, "share_price") || is(c.period, "day")) && !is_index) read_listing(q, c);
+      if ((is(c.metric, "share_price") || is(c.period, "day")) && !c.subject_is_market) read_listing(q, c);
     }
   }
 
@@ -355,11 +355,18 @@ class ContextReader {
     }
     const unsigned family = family_of(q);
     const std::size_t first = sentence_first(q.first);
-    const std::size_t end = after_end(q, 12);
+    std::size_t end = after_end(q, 12);
     const int clause = s_.clause[q.first];
     double best_score = 0;
     std::string_view best;
     static const WordIndex<lexicon::MetricCue> index(lexicon::metric_cues(), kStartsMetricCue);
+    // "The S&P 500 rose 0.3% while the 10-year yield climbed": what follows
+    // "while" is another figure's subject.
+    for (std::size_t i = q.last + 1; i <= end; ++i)
+      if (is(t_[i].lower, "while") || is(t_[i].lower, "whereas") || is_symbol(t_[i], ";")) {
+        end = i - 1;
+        break;
+      }
     for (std::size_t i = first; i <= end; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
       for (const std::size_t entry : index.starting_with(t_[i])) {
@@ -513,6 +520,17 @@ class ContextReader {
       c.metric = family == lexicon::percent ? "percent" : "amount";
     }
     if (is(c.metric, "market_size")) c.phrase = words_between(q.last + 1, "market");
+    // "the central bank's 2% target", "a 3% inflation goal": a goal, never the reading.
+    if (family == lexicon::percent && !is(c.metric, "price_target")) {
+      for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 2; ++i)
+        if (is(t_[i].lower, "target") || is(t_[i].lower, "goal")) {
+          c.metric = (is(c.metric, "percent") ? std::string("policy") : c.metric) + "_target";
+          c.metric_explicit = true;
+          break;
+        } else if (t_[i].kind != TokenKind::word) {
+          break;
+        }
+    }
     mark_forecast(q, c);
 
     c.year_over_year = year_over_year_near(q);

@@ -67,6 +67,7 @@ struct FigureContext {
   std::string subject_key;      // "alibaba/cloud", "nvidia", "peer:12"
   std::string subject;          // "Alibaba Cloud", "Nvidia", "U.S. mega-cap tech"
   bool subject_explicit = false;
+  bool subject_is_market = false;  // an index, commodity or coin: it has a price, not shares
   std::string metric;           // "price_change", "revenue_growth", "count:sites", "amount"...
   bool metric_explicit = false;
   std::string period;           // "", "day", "ytd", "quarter", "annual", "multi_year", "year"

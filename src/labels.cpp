@@ -189,15 +189,18 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
   const std::string listing = listing_phrase(c.listing);
 
   if (is(c.metric, "price_change")) {
-    const std::string who =
-        listing.empty() ? fmt::format("{} shares", subject) : fmt::format("{} {} shares", subject, listing);
+    // An index, a commodity or a coin moves itself; a company's shares move.
+    const std::string who = c.subject_is_market ? subject
+                            : listing.empty()   ? fmt::format("{} shares", subject)
+                                                : fmt::format("{} {} shares", subject, listing);
     if (is(c.period, "day"))
       return dates.empty() ? fmt::format("{}: price move on the day", who)
                            : fmt::format("{}: price move on {}", who, readable_date(most_common(dates)));
     return fmt::format("{}: price change, {}", who, period);
   }
   if (is(c.metric, "share_price"))
-    return listing.empty() ? fmt::format("{} share price", subject)
+    return c.subject_is_market ? fmt::format("{} price", subject)
+           : listing.empty() ? fmt::format("{} share price", subject)
                            : fmt::format("{} {} share price", subject, listing);
   if (c.metric.rfind("count:", 0) == 0) {
     std::set<std::string> distinct(nouns.begin(), nouns.end());
@@ -223,6 +226,11 @@ std::string card_label(const std::vector<const AnalyzedFigure*>& figures) {
     return period.empty() ? fmt::format("Size of the {}", most_common(phrases))
                           : fmt::format("Size of the {}, {}", most_common(phrases), period);
   std::string label = fmt::format("{} {}", subject, metric_name(c.metric, ""));
+  // "cut by 25 basis points": points measure a change of a rate, not the rate.
+  const bool in_points = std::all_of(units.begin(), units.end(), [](const std::string& u) { return u == "percentage_points"; });
+  if (in_points && c.metric.find("change") == std::string::npos && c.metric.find("growth") == std::string::npos &&
+      !is(c.metric, "percent"))
+    label += " change";
   // A currency conversion of one amount: show both sides.
   std::set<std::string> currencies;
   for (const auto* f : figures)

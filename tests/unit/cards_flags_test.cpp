@@ -1227,6 +1227,35 @@ TEST_CASE("cards: earnings-day wording keeps each figure's metric and basis") {
   CHECK(reached->metric == "share price");
 }
 
+TEST_CASE("cards: a central bank's target, a rate cut and an index move are told apart") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Inflation is still above the central bank's 2% target, with the consumer price index up 3.1% "
+                   "in May. The bank lowered rates by 25 basis points to 3.5%."),
+      make_article("a2", "Market Wire",
+                   "Inflation stood at 3.1% in May. The FTSE rose 0.4% while the 10-year gilt yield climbed to 4.6%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* target = need(run, "a1", "2%");
+  const auto* cpi = need(run, "a1", "3.1%");
+  const auto* reading = need(run, "a2", "3.1%");
+  const auto* cut = need(run, "a1", "25 basis points");
+  const auto* index = need(run, "a2", "0.4%");
+  if (!target || !cpi || !reading || !cut || !index) return;
+  CHECK(cpi->metric == "inflation");
+  CHECK(kftest::share_card(run.report, *cpi, *reading));
+  CHECK_FALSE(kftest::share_card(run.report, *target, *reading));
+  CHECK(kftest::conflicts_naming_any(run.report, {target, cpi, reading}).empty());
+  // The move before "while" is the index's, not the yield's after it.
+  CHECK(index->metric == "share price change");
+  const auto* index_card = kftest::card_of(run.report, *index);
+  const auto* cut_card = kftest::card_of(run.report, *cut);
+  REQUIRE(index_card != nullptr);
+  REQUIRE(cut_card != nullptr);
+  CHECK_FALSE(kftest::contains(index_card->label, "shares"));
+  CHECK(kftest::contains(cut_card->label, "interest rate change"));
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
