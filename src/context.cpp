@@ -319,6 +319,24 @@ class ContextReader {
     }
   }
 
+  // "its $40 IPO price", "sold 34.3 million shares at $40 each": the price
+  // new shares were sold at, not where they trade.
+  bool offering_price(const Quantity& q) const {
+    if (q.last + 1 < t_.size()) {
+      const std::string_view next = t_[q.last + 1].lower;
+      const bool priced = q.last + 2 < t_.size() && is(t_[q.last + 2].lower, "price");
+      if (is(next, "ipo") || ((is(next, "offering") || is(next, "listing")) && priced)) return true;
+    }
+    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower, "at")) return false;
+    static const WordSet kShares{"shares", "stock", "ads", "adss"};
+    static const WordSet kSold{"sold", "sell", "sells", "selling", "offered", "offering", "issued", "issuing"};
+    if (!kShares.contains(t_[q.context_first - 2])) return false;
+    const std::size_t from = sentence_first(q.first);
+    for (std::size_t i = q.context_first - 2, steps = 0; i > from && steps < 10; ++steps)
+      if (kSold.contains(t_[--i])) return true;
+    return false;
+  }
+
   // "NVDA fell 3% after hours to $141": the price a share move reached.
   bool price_reached(std::size_t k) const {
     const Quantity& q = q_[k];
@@ -445,6 +463,9 @@ class ContextReader {
     if (is(best, "share_price")) {
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 12; ++steps) {
         --i;
+        // "30% above the IPO price, and closed up 15% at $45.82": words before
+        // another figure describe that one.
+        if (t_[i].kind == TokenKind::number && t_[i].usable) break;
         const std::string_view w = t_[i].lower;
         if (is(w, "dividend") || is(w, "dividends") || is(w, "payout") || is(w, "dps")) best = "dividend";
         else if (is(w, "offer") || is(w, "bid") || is(w, "buy") || is(w, "acquire") || is(w, "takeover") ||
@@ -459,6 +480,7 @@ class ContextReader {
       if (is(best, "share_price") && q.last + 1 < t_.size() && is(t_[q.last + 1].lower, "by") &&
           !time_of_day_at(q.last + 2))
         best = "price_target";
+      if (is(best, "share_price") && offering_price(q)) best = "ipo_price";
     }
     // "funds from operations were 92 cents per share", "book value per share".
     if (is(best, "share_price") || is(best, "eps")) {
@@ -1301,10 +1323,13 @@ class ContextReader {
       if (token.end - token.begin != 4 || token.number < 1990 || token.number > 2100) return std::nullopt;
       return static_cast<int>(token.number);
     };
-    for (std::size_t i = q.last + 1; i <= after_end(q, 3) && i < t_.size(); ++i)
+    // "the $45.6 billion valuation it reached in 2021": up to five words on, within the clause.
+    for (std::size_t i = q.last + 1; i <= after_end(q, 5) && i < t_.size(); ++i) {
       if (auto year = year_at(i); year && (is(t_[i - 1].lower, "in") || is(t_[i - 1].lower, "by") ||
                                           is(t_[i - 1].lower, "during") || is(t_[i - 1].lower, "for")))
         return year;
+      if (is_symbol(t_[i], ",") || (t_[i].kind == TokenKind::number && t_[i].usable)) break;
+    }
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.context_first; i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach;) {
       --i;

@@ -1256,6 +1256,27 @@ TEST_CASE("cards: a central bank's target, a rate cut and an index move are told
   CHECK(kftest::contains(cut_card->label, "interest rate change"));
 }
 
+TEST_CASE("flags: an IPO price is not the price the shares opened or closed at") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Shares opened at $31 on Thursday, 29% above the IPO price, and closed up 12% at $26.90."),
+      make_article("a2", "Market Wire", "Vandelay sold 20 million shares at $24 each in its debut."),
+      make_article("a3", "Street Notes", "Vandelay closed at $26.90, up 12% from its $24 IPO price."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* opened = need(run, "a1", "$31");
+  const auto* closed = need(run, "a1", "$26.90");
+  const auto* sold_at = need(run, "a2", "$24");
+  const auto* ipo = need(run, "a3", "$24");
+  const auto* close_again = need(run, "a3", "$26.90");
+  if (!opened || !closed || !sold_at || !ipo || !close_again) return;
+  CHECK(closed->metric == "share price");
+  expect_agreement(run, *closed, *close_again);
+  CHECK(kftest::share_card(run.report, *sold_at, *ipo));
+  CHECK_FALSE(kftest::share_card(run.report, *sold_at, *opened));
+  CHECK(kftest::conflicts_naming_any(run.report, {opened, closed, sold_at, ipo, close_again}).empty());
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
