@@ -110,7 +110,10 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
   std::map<std::string, std::set<std::pair<std::string, std::string>>> periods;
   auto base = [](const FigureContext& c) { return c.subject_key + "|" + c.metric; };
   for (const auto& f : figures)
-    if (period_matters(f.context.metric) && f.context.metric != "price_change" && !f.context.period.empty())
+    // A comparison base ("from $12.9 billion a year earlier") belongs to its
+    // figure alone: it never lends "prior" to the value now.
+    if (period_matters(f.context.metric) && f.context.metric != "price_change" && !f.context.period.empty() &&
+        f.context.period != "prior")
       periods[base(f.context)].insert({f.context.period, f.context.period_id});
   // A bare "quarter" is the same period as the one identified quarter, if only one is.
   for (auto& [key, set] : periods) {

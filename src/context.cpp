@@ -250,6 +250,10 @@ class ContextReader {
     for (std::size_t k = 0; k < q_.size(); ++k) {
       FigureContext& c = out.emplace_back();  // read in place: `out` was reserved
       read(k, c, k > 0 ? &out[k - 1] : nullptr);
+      // "earnings were $4.85 a share, beating the $4.84 estimate": an estimate of the figure before.
+      if (is(c.metric, "estimate:amount") && k > 0 && q_[k].unit == q_[k - 1].unit &&
+          out[k - 1].sentence == c.sentence && out[k - 1].metric_explicit)
+        c.metric = "estimate:" + out[k - 1].metric.substr(out[k - 1].metric.rfind("estimate:", 0) == 0 ? 9 : 0);
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
         c.metric = out[k - 1].metric;
@@ -692,9 +696,9 @@ class ContextReader {
     }
     // "the 41 billion yuan analysts had expected", "the 20% we had pencilled in"
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
-      static constexpr std::array<std::string_view, 9> kAfter{"analysts", "expected", "estimated", "consensus",
-                                                              "pencilled", "penciled", "forecast", "anticipated",
-                                                              "projected"};
+      static constexpr std::array<std::string_view, 11> kAfter{"analysts",  "expected", "estimated", "consensus",
+                                                               "pencilled", "penciled", "forecast",  "anticipated",
+                                                               "projected", "estimate", "estimates"};
       // "$26.3 billion, beating analysts' estimates": the actual, measured against them.
       if (lexicon::is_comparison_verb(t_[i].lower)) break;
       if (std::find(kAfter.begin(), kAfter.end(), t_[i].lower) != kAfter.end()) kind = "estimate";
@@ -860,7 +864,8 @@ class ContextReader {
       display = slice(text, t_, q.last + 2, end);
       key = "peer:" + lower_ascii(display);
       is_peer = true;
-    } else if (comparator_before(k)) {
+    } else if (comparator_before(k) && c.metric.rfind("estimate:", 0) != 0) {
+      // ("compared with estimates of $45.4 billion" compares with analysts, not a peer)
       // "..., while its rival Schneider trades at 28x": name the peer when the text does.
       display = "peers";
       key = fmt::format("peer:{}", c.sentence);
@@ -1248,7 +1253,9 @@ class ContextReader {
       const std::size_t last = s_.sentence_last[s_.sentence[q.first]];
       for (const auto& ending : {std::string_view(", a year earlier"), std::string_view(", a year ago")})
         for (std::size_t at = last >= 5 ? last - 5 : 0; at <= last; ++at)
-          if (at > q.last && loose_match(t_, at, ending) && at + loose_match(t_, at, ending) >= last) return true;
+          if (at > q.last && loose_match(t_, at, ending) && at + loose_match(t_, at, ending) >= last &&
+              !base_follows(q.last + 1, at))
+            return true;
     }
     // "gross margin was 18.9% a year earlier"
     static constexpr lexicon::Cue kRightAfter[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
@@ -1274,6 +1281,17 @@ class ContextReader {
                                               {"year ago", "prior"},      {"the previous year", "prior"},
                                               {"last year", "prior"},     {"the prior year", "prior"}};
     return nearest_cue(t_, kPrior, q.last + 1, q.last + 1, q.last, after_end(q, 4)).has_value();
+  }
+
+  // "climbed to $14.39 billion ... from $12.9 billion ..., a year earlier": a
+  // base named between a figure and the sentence's "a year earlier" is the
+  // past value; the figure before it is the current one.
+  bool base_follows(std::size_t from, std::size_t to) const {
+    for (std::size_t i = from; i < to; ++i)
+      if (is(t_[i].lower, "from") || is(t_[i].lower, "versus") || is(t_[i].lower, "vs") ||
+          is(t_[i].lower, "compared"))
+        return true;
+    return false;
   }
 
   // "the $4.5 billion at which it raised money two years ago", "$3 billion in

@@ -1277,6 +1277,39 @@ TEST_CASE("flags: an IPO price is not the price the shares opened or closed at")
   CHECK(kftest::conflicts_naming_any(run.report, {opened, closed, sold_at, ipo, close_again}).empty());
 }
 
+TEST_CASE("cards: bank results: the value now, its base, the estimate and provisions each keep their place") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Globex Bank's profit climbed to $6.2 billion, or $2.10 per share, from $5.1 billion, or "
+                   "$1.71 per share, a year earlier. Adjusted earnings were $2.02 a share, beating the $1.98 "
+                   "estimate. Revenue was $21.3 billion, compared with estimates of $20.8 billion."),
+      make_article("a2", "Market Wire",
+                   "Globex Bank set aside $1.4 billion for credit losses. Investment banking fees jumped 11% to "
+                   "$1.9 billion. Globex Bank's profit was $6.2 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* now = need(run, "a1", "$6.2 billion");
+  const auto* base = need(run, "a1", "$5.1 billion");
+  const auto* eps = need(run, "a1", "$2.10");
+  const auto* estimate = need(run, "a1", "$1.98");
+  const auto* revenue_estimate = need(run, "a1", "$20.8 billion");
+  const auto* other = need(run, "a2", "$6.2 billion");
+  const auto* provisions = need(run, "a2", "$1.4 billion");
+  const auto* fees = need(run, "a2", "$1.9 billion");
+  if (!now || !base || !eps || !estimate || !revenue_estimate || !other || !provisions || !fees) return;
+  // "climbed to $6.2 billion ... from $5.1 billion ..., a year earlier": only the base is prior.
+  CHECK(std::find(now->qualifiers.begin(), now->qualifiers.end(), "prior period (comparison base)") ==
+        now->qualifiers.end());
+  CHECK(std::find(eps->qualifiers.begin(), eps->qualifiers.end(), "prior period (comparison base)") ==
+        eps->qualifiers.end());
+  expect_agreement(run, *now, *other);
+  CHECK_FALSE(kftest::share_card(run.report, *now, *base));
+  CHECK(estimate->metric == "analysts' estimate of eps");
+  CHECK(kftest::contains(revenue_estimate->subject, "Globex"));  // not "peers"
+  CHECK(provisions->metric == "provisions");
+  CHECK(fees->metric == "fees");
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
