@@ -616,6 +616,10 @@ class ContextReader {
       if (is(w, "tier") || is(w, "hub")) return std::string(w);
       if (is(w, "combined") || is(w, "creating") || is(w, "merged") || is(w, "forma")) return "combined";
       if (is(w, "globally") || is(w, "worldwide") || is(w, "global")) return "global";
+      // "Overseas sales rose to 71,256 units": a part of the total, not the total.
+      if (is(w, "overseas") || is(w, "exports") || is(w, "export") || is(w, "international") ||
+          is(w, "domestic"))
+        return std::string(w);
     }
     return {};
   }
@@ -1095,18 +1099,19 @@ class ContextReader {
         nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end, "yoy", &nearest);
     c.year_over_year = c.year_over_year || nearest.value_or(CueHit{}).value == "yoy";
     if (hit && is(hit->value, "ytd") && is(t_[hit->first].lower, "this") && hit->first > q.last + 2) hit.reset();
+    if (hit && annual_change_at(*hit)) hit.reset();
     if (!hit && metric_has_period(c.metric)) {
       // A quarter or a year named later in the sentence covers all of it:
       // "rose 26% year over year to RMB 33.4B in the June quarter".
       hit = nearest_cue(t_, lexicon::period_cues(), q.last + 1, q.last + 1, q.last, sentence_last(q.first), "yoy");
-      if (hit && !is(hit->value, "quarter") && !is(hit->value, "annual")) hit.reset();
+      if (hit && ((!is(hit->value, "quarter") && !is(hit->value, "annual")) || annual_change_at(*hit))) hit.reset();
     }
     if (!hit && metric_has_period(c.metric) && first > 0 && starts_sentence(first) &&
         s_.paragraph[first - 1] == s_.paragraph[first]) {
       // The previous sentence of the paragraph sets the period: "...in the June quarter. EBITA also rose 26%."
       const std::size_t previous_first = sentence_first(first - 1);
       hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1, "yoy");
-      if (hit && !is(hit->value, "quarter") && !is(hit->value, "annual")) hit.reset();
+      if (hit && ((!is(hit->value, "quarter") && !is(hit->value, "annual")) || annual_change_at(*hit))) hit.reset();
     }
     if (!hit && metric_has_period(c.metric)) {
       // "in the July-September period": three months that make a calendar quarter.
@@ -1114,6 +1119,16 @@ class ContextReader {
         c.period = "quarter";
         c.period_id = "Q" + std::to_string(quarter);
         c.period_text = quarter_text(c.period_id);
+        c.period_explicit = true;
+      }
+    }
+    // "sold 396,270 vehicles in September", "September sales", "last month":
+    // a named month nearer than any other period cue is the figure's period.
+    if (!is(c.metric, "price_change")) {
+      if (auto month = month_near(q); month && (!hit || cue_distance(*hit, q) > month->second)) {
+        hit.reset();
+        c.period = "month";
+        c.period_id = month->first;
         c.period_explicit = true;
       }
     }
@@ -1165,6 +1180,50 @@ class ContextReader {
       c.bare_from_base = is_bare_from(q);
     }
     if (c.period.empty()) c.period_unread = names_a_period(sentence_first(q.first), sentence_last(q.first));
+  }
+
+  // "its first annual decline" (a year-on-year change) and "in more than a
+  // year" (a span of time) name no year's total.
+  bool annual_change_at(const CueHit& hit) const {
+    if (!is(hit.value, "annual")) return false;
+    if (hit.first > 0 && is(t_[hit.first].lower, "a") &&
+        (is(t_[hit.first - 1].lower, "than") || is(t_[hit.first - 1].lower, "over") ||
+         is(t_[hit.first - 1].lower, "nearly") || is(t_[hit.first - 1].lower, "almost")))
+      return true;
+    static const WordSet kChanges{"decline", "declines", "drop", "drops", "fall", "falls", "increase",
+                                  "increases", "rise", "rises", "gain", "gains", "growth", "jump", "slump"};
+    return hit.last + 1 < t_.size() && kChanges.contains(t_[hit.last + 1]);
+  }
+
+  static std::size_t cue_distance(const CueHit& hit, const Quantity& q) {
+    return hit.first < q.context_first ? q.context_first - hit.last : hit.first - q.last;
+  }
+
+  // The month a figure is about, with its distance in tokens: "in September"
+  // just after it, "September sales" in its clause before it, or "last month"
+  // (the month before the article's date).
+  std::optional<std::pair<std::string, std::size_t>> month_near(const Quantity& q) const {
+    static constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
+                                                              "may",     "june",     "july",      "august",
+                                                              "september", "october", "november", "december"};
+    auto named = [&](std::size_t i) {
+      return i < t_.size() && t_[i].capitalized && t_[i].lower.size() > 2 && month_number(t_[i]) > 0;
+    };
+    for (std::size_t i = q.last + 1; i <= after_end(q, 4) && i + 1 < t_.size(); ++i) {
+      if (t_[i].kind == TokenKind::number && t_[i].usable) break;
+      if (is(t_[i].lower, "in") && named(i + 1) && !(i + 2 < t_.size() && t_[i + 2].kind == TokenKind::number))
+        return std::pair{std::string(kMonths[month_number(t_[i + 1]) - 1]), i - q.last};
+      if (is(t_[i].lower, "last") && is(t_[i + 1].lower, "month") && month_ >= 1 && month_ <= 12)
+        return std::pair{std::string(kMonths[(month_ + 10) % 12]), i - q.last};
+    }
+    const int clause = s_.clause[q.first];
+    for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 10 && s_.clause[i - 1] == clause; ++steps) {
+      --i;
+      // "September sales", "September sales slipped 5.5% to 396,270 units", "BYD's September deliveries": a month naming a noun, not a date.
+      if (named(i) && i + 1 < q.context_first && t_[i + 1].kind == TokenKind::word)
+        return std::pair{std::string(kMonths[month_number(t_[i]) - 1]), q.context_first - i};
+    }
+    return std::nullopt;
   }
 
   // 1..4 when tokens first..last hold "July-September" or "July to September"

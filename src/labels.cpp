@@ -82,7 +82,8 @@ std::string period_phrase(const FigureContext& c) {
   if (is(c.period, "trailing_year")) return "over the past year";
   if (is(c.period, "last_year")) return "last year";
   if (is(c.period, "week")) return "this week";
-  if (is(c.period, "month")) return "this month";
+  if (is(c.period, "month"))
+    return c.period_id.empty() ? "this month" : fmt::format("in {}{}", char(std::toupper(c.period_id[0])), c.period_id.substr(1));
   if (is(c.period, "prior")) return "prior period (comparison base)";
   if (is(c.period, "half")) return "half year";
   if (is(c.period, "nine_months")) return "nine months";

@@ -1310,6 +1310,28 @@ TEST_CASE("cards: bank results: the value now, its base, the estimate and provis
   CHECK(fees->metric == "fees");
 }
 
+TEST_CASE("cards: monthly sales: the month is the period, an annual decline is not a year, exports are a part") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Initech sold 212,400 vehicles in October, down 4% from a year earlier, its first annual "
+                   "decline in more than a year. Overseas sales rose to 38,900 units."),
+      make_article("a2", "Market Wire", "Initech's October sales slipped 4% to 212,400 units."),
+      make_article("a3", "Street Notes", "Initech sold 212,400 vehicles last month.", "", "2025-11-03"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* sold = need(run, "a1", "212,400 vehicles");
+  const auto* overseas = need(run, "a1", "38,900 units");
+  const auto* units = need(run, "a2", "212,400 units");
+  const auto* last_month = need(run, "a3", "212,400 vehicles");
+  if (!sold || !overseas || !units || !last_month) return;
+  for (const auto* f : {sold, units, last_month})
+    CHECK(std::find(f->qualifiers.begin(), f->qualifiers.end(), "in October") != f->qualifiers.end());
+  CHECK(std::find(sold->qualifiers.begin(), sold->qualifiers.end(), "annual") == sold->qualifiers.end());
+  expect_agreement(run, *sold, *last_month);
+  // Overseas sales are a part of the month's sales, never a rival figure for them.
+  CHECK(kftest::conflicts_naming_any(run.report, {sold, overseas, units, last_month}).empty());
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
