@@ -302,7 +302,10 @@ class ContextReader {
     const Quantity& q = q_[k];
     c.sentence = s_.sentence[q.first];
     read_metric(q, c);
-    if (is(c.metric, "amount") && previous && is(previous->metric, "price_change") && price_reached(k))
+    // "rose 1.3% to $181.81 after it said it would invest $5 billion": the
+    // price the move reached, whatever cue follows.
+    if (previous && is(previous->metric, "price_change") && price_reached(k) && !is(c.metric, "price_target") &&
+        !is(c.metric, "eps") && !is(c.metric, "dividend") && !is(c.metric, "offer_price") && !is(c.metric, "ipo_price"))
       c.metric = "share_price", c.metric_explicit = true;
     c.basis = basis_near(q);
     // "$30.8 billion, up 17% from the prior quarter": the comparison measures the change, not the level.

@@ -595,18 +595,64 @@ class Scanner {
     for (std::size_t k = from; k <= i; ++k) {
       if (k == 0 || t_[k].newline_before) {
         sentence_start_ = k;
-        line_is_teaser_ = is_teaser_line(k);
+        comments_started_ = comments_started_ || is_comment_header(k);
+        line_is_teaser_ = comments_started_ || is_teaser_line(k) || is_quote_strip(k);
       } else if (ends_sentence_before(k)) {
         sentence_start_ = k;
       }
     }
     if (from <= i) furniture_checked_ = i;
     if (line_is_teaser_) return true;
+    if (is_discount_offer(sentence_start_)) return true;
     static const WordSet kOpenerFirstWords = first_words(lexicon::reader_offer_openers());
     if (!kOpenerFirstWords.contains(t_[sentence_start_])) return false;
     for (const std::string_view opener : lexicon::reader_offer_openers())
       if (match_at(t_, sentence_start_, opener)) return true;
     return false;
+  }
+
+  // "Get 50% off Premium", "Save $20 on an annual plan": an imperative offer
+  // of a price cut on something the reader buys.
+  bool is_discount_offer(std::size_t start) const {
+    static const WordSet kVerbs{"get", "save", "enjoy", "claim", "unlock"};
+    static const WordSet kProducts{"off",  "free",    "trial",      "subscription", "subscriptions",
+                                   "premium", "membership", "plan", "plans",        "access"};
+    if (start + 1 >= t_.size() || !kVerbs.contains(t_[start])) return false;
+    const Token& next = t_[start + 1];
+    const bool money_sign = is_symbol(next, "$") || is_symbol(next, "€") || is_symbol(next, "£") || is_symbol(next, "¥");
+    if (next.kind != TokenKind::number && !money_sign) return false;
+    for (std::size_t k = start + 2; k < t_.size() && k <= start + 8 && !t_[k].newline_before; ++k)
+      if (kProducts.contains(t_[k])) return true;
+    return false;
+  }
+
+  // "NVDA 181.81 +2.33 (+1.30%)  AMD 235.56 -3.10 (-1.30%)": a quote strip of
+  // tickers and prices, as many numbers as words and no word longer than a ticker.
+  bool is_quote_strip(std::size_t line) const {
+    std::size_t words = 0, numbers = 0;
+    for (std::size_t k = line; k < t_.size() && (k == line || !t_[k].newline_before); ++k) {
+      if (k - line > 60) return false;
+      if (t_[k].kind == TokenKind::number) ++numbers;
+      else if (t_[k].kind == TokenKind::word && ++words && t_[k].lower.size() > 5) return false;
+    }
+    return numbers >= 3 && numbers >= words;
+  }
+
+  // Reader comments follow the story: a "12 comments" line, or a comment's
+  // header ("John123 · 2h ago", "Maria K. 3 hours ago"). Nothing after one is the story.
+  bool is_comment_header(std::size_t line) const {
+    std::size_t end = line;
+    while (end + 1 < t_.size() && !t_[end + 1].newline_before) ++end;
+    if (end - line > 8) return false;
+    if (t_[line].kind == TokenKind::number && line + 1 <= end &&
+        (is(t_[line + 1].lower, "comments") || is(t_[line + 1].lower, "comment")))
+      return true;
+    if (!is(t_[end].lower, "ago") || end == line) return false;
+    const Token& span = t_[end - 1];
+    static const WordSet kSpans{"h", "m", "d", "min", "mins", "hr", "hrs", "hour", "hours", "minutes",
+                                "minute", "days", "day", "weeks", "week"};
+    if (!kSpans.contains(span) || end < line + 2) return false;
+    return t_[end - 2].kind == TokenKind::number;
   }
 
   bool is_teaser_line(std::size_t line) const {
@@ -715,6 +761,7 @@ class Scanner {
   std::size_t furniture_checked_ = SIZE_MAX;
   std::size_t sentence_start_ = 0;
   bool line_is_teaser_ = false;
+  bool comments_started_ = false;  // a comment header was seen: the rest is readers' comments
 };
 
 }  // namespace

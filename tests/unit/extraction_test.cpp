@@ -733,6 +733,13 @@ const Rejected kPageFurniture[] = {
     {"Acme shares rose 3%.\n\nThe Brief is published weekly. Subscribe for $9.99 a month.", "$9.99"},
     {"Acme shares rose 3%.\n\nWatch: how the fund returned 25% in a year", "25%"},
     {"Acme shares rose 3%.\n\nSign up today and save 40% on a digital subscription.", "40%"},
+    {"Acme shares rose 3%.\n\nGet 50% off Premium for the first 3 months.", "50%"},
+    {"Acme shares rose 3%. Save $20 on an annual plan today.", "$20"},
+    {"ACME 42.10 +0.85 (+2.06%)  INTC 21.30 -0.40 (-1.84%)\n\nAcme shares rose 3%.", "-1.84%"},
+    {"ACME 42.10 +0.85 (+2.06%)  INTC 21.30 -0.40 (-1.84%)\n\nAcme shares rose 3%.", "+2.06%"},
+    {"Acme shares rose 3%.\n\n14 comments\n\nI sold at $38 and bought back 20% lower.", "$38"},
+    {"Acme shares rose 3%.\n\ntrader_joe · 2h ago\nHolding 500 shares till it hits $90!", "$90"},
+    {"Acme shares rose 3%.\n\nMaria K. 3 hours ago\nUp 40% since I bought.", "40%"},
 };
 
 // Figures that only look like furniture: the words stand inside the story.
@@ -743,6 +750,8 @@ const Expected kFurnitureLookalikes[] = {
     {"Acme raised the price of its subscription to $9.99 a month.", "$9.99", 9.99, "USD", "exact", "*"},
     {"Analysts said investors should read more into the 12% rise in orders.", "12%", 12, "percent", "exact", "*"},
     {"The fund returned 8%.\n\nWatch the yen: it fell 2% against the dollar", "2%", 2, "percent", "exact", "*"},
+    {"Get ready: Acme's revenue climbed 14% to $2 billion three days ago.", "$2 billion", 2e9, "USD", "exact", "*"},
+    {"Acme posted 14 comments on the 9% rise in margins.", "9%", 9, "percent", "exact", "*"},
 };
 
 // Sentences with nothing worth a card.
