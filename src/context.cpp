@@ -254,6 +254,13 @@ class ContextReader {
       if (is(c.metric, "estimate:amount") && k > 0 && q_[k].unit == q_[k - 1].unit &&
           out[k - 1].sentence == c.sentence && out[k - 1].metric_explicit)
         c.metric = "estimate:" + out[k - 1].metric.substr(out[k - 1].metric.rfind("estimate:", 0) == 0 ? 9 : 0);
+      // "brought in $27.4 billion, up 15% year on year": the change of the amount just before.
+      if (c.metric.rfind("change_of:", 0) == 0 && k > 0 && change_follows_amount(k))
+        if (auto growth = growth_metric_of(out[k - 1].metric)) {
+          c.metric = *growth;
+          c.subject_key = out[k - 1].subject_key;  // the amount's subject, segment included
+          c.subject = out[k - 1].subject;
+        }
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
         c.metric = out[k - 1].metric;
@@ -324,6 +331,25 @@ class ContextReader {
       // an index has none.
       if ((is(c.metric, "share_price") || is(c.period, "day")) && !c.subject_is_market) read_listing(q, c);
     }
+  }
+
+  // "$27.4 billion, up 15%": a change set off by a comma right after an amount.
+  bool change_follows_amount(std::size_t k) const {
+    const Quantity& q = q_[k];
+    const Quantity& amount = q_[k - 1];
+    if (amount.unit.size() != 3 || q.context_first <= amount.last || q.context_first - amount.last > 3) return false;
+    if (s_.sentence[amount.first] != s_.sentence[q.first]) return false;
+    for (std::size_t i = amount.last + 1; i < q.context_first; ++i)
+      if (is_symbol(t_[i], ",")) return true;
+    return false;
+  }
+
+  static std::optional<std::string> growth_metric_of(const std::string& metric) {
+    static constexpr std::array<std::string_view, 8> kGrowing{"revenue", "net_income", "operating_income", "profit",
+                                                              "ebita",   "ebitda",     "eps",              "nii"};
+    if (std::find(kGrowing.begin(), kGrowing.end(), metric) != kGrowing.end()) return metric + "_growth";
+    if (metric == "market_value") return std::string("market_value_change");
+    return std::nullopt;
   }
 
   // "its $40 IPO price", "sold 34.3 million shares at $40 each": the price
@@ -747,7 +773,8 @@ class ContextReader {
         "said", "says", "reported", "by", "monday", "tuesday", "wednesday", "thursday", "friday",
         "so", "far", "far", "still", "now", "then", "again", "already", "sharply", "steeply", "slightly",
         "higher", "lower", "up", "down", "respectively", "ytd", "intraday", "extended", "new", "high", "low",
-        "since", "past", "last", "this", "time", "times", "record", "percent", "per", "cent"};
+        "since", "past", "last", "this", "time", "times", "record", "percent", "per", "cent",
+        "thousand", "million", "billion", "trillion", "bn", "mn", "brought", "came"};
     // The figure's clause; when it holds nothing but the move ("..., up 4%"),
     // the clause before the comma says what moved.
     const int clause = s_.clause[q.first];

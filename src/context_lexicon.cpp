@@ -128,6 +128,7 @@ std::span<const MetricCue> metric_cues() {
       {"sales", "revenue", M, 2.5},
       {"top line", "revenue", M, 2.5},
       {"contributes", "revenue", M, 2.2},
+      {"brought in", "revenue", M, 2.5},
       {"arpu", "arpu", M, 6},
       {"arm", "arpu", M, 6},
       {"revpar", "arpu", M, 6},
@@ -170,6 +171,8 @@ std::span<const MetricCue> metric_cues() {
       {"buyback", "buyback", M, 4},
       {"buy back", "buyback", M, 4},
       {"repurchase", "buyback", M, 4},
+      // "lifted their target to $298 a share": an analyst's price target.
+      {"target to", "price_target", M, 5, 0, 1},
       {"deal", "deal_value", M, 2},
       {"buying", "deal_value", M, 1.8},
       {"buy", "deal_value", M, 1.5},

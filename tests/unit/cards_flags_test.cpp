@@ -1332,6 +1332,24 @@ TEST_CASE("cards: monthly sales: the month is the period, an annual decline is n
   CHECK(kftest::conflicts_naming_any(run.report, {sold, overseas, units, last_month}).empty());
 }
 
+TEST_CASE("cards: a change after an amount's comma is that amount's growth; 'target to' is a price target") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Initech's cloud unit brought in $8.1 billion, up 22% year on year."),
+      make_article("a2", "Market Wire", "Initech's cloud revenue rose 22% to $8.1 billion."),
+      make_article("a3", "Street Notes", "Analysts at Jefferies lifted their target to $140 a share."),
+      make_article("a4", "Deal Desk", "Jefferies raised its price target on Initech to $140."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* growth = need(run, "a1", "22%");
+  const auto* other_growth = need(run, "a2", "22%");
+  const auto* target = need(run, "a3", "$140");
+  const auto* other_target = need(run, "a4", "$140");
+  if (!growth || !other_growth || !target || !other_target) return;
+  CHECK(kftest::contains(growth->metric, "revenue growth"));
+  expect_agreement(run, *growth, *other_growth);
+  CHECK(target->metric == "price target");
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
