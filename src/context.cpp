@@ -623,6 +623,42 @@ class ContextReader {
   // The part of the world or business a figure covers, when the text narrows
   // it: "vehicles in Canada", "through its DFW hub", "its ad-supported tier",
   // "globally", "the combined company". Figures of different scope never conflict.
+  // "Passenger revenue, which excludes cargo, rose 8%": the revenue of one
+  // line of business, named by the word before "revenue" (a segment already
+  // names the subject; "total", "net" or a period name no part).
+  std::optional<std::string> revenue_part(const Quantity& q) const {
+    static const WordSet kRevenue{"revenue", "revenues", "sales"};
+    const std::size_t first = sentence_first(q.first);
+    for (std::size_t i = q.context_first, steps = 0; i > first + 1 && steps < 16; ++steps) {
+      --i;
+      if (kRevenue.contains(t_[i])) return revenue_part_at(i - 1, q);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::string> revenue_part_at(std::size_t i, const Quantity& q) const {
+    static const WordSet kRevenue{"revenue", "revenues", "sales"};
+    static const WordSet kWhole{
+        "total", "net", "gross", "operating", "quarterly", "annual", "record", "reported", "adjusted", "overall",
+        "group", "company", "consolidated", "its", "their", "the", "a", "an", "his", "her", "our", "first",
+        "second", "third", "fourth", "quarter", "year", "half", "fiscal", "full", "monthly", "weekly", "daily",
+        "top", "higher", "lower", "strong", "weak", "and", "of", "in", "on", "for", "with", "as", "that", "which",
+        "s", "its", "whose", "global", "worldwide", "total", "combined", "overall", "billion", "million",
+        "ago", "earlier", "expected", "estimated", "forecast", "projected", "same", "this", "last", "next",
+        "segment", "unit", "division", "business", "businesses"};
+    if (i + 1 >= q.context_first || !kRevenue.contains(t_[i + 1])) return std::nullopt;
+    const Token& part = t_[i];
+    if (part.kind != TokenKind::word || part.has_digit || kWhole.contains(part) ||
+        (part.classes & kStartsSegmentCue) || e_.key_of(part) || part.lower.size() < 3)
+      return std::nullopt;
+    // "Cloud Intelligence revenue", "Google Cloud sales": a named unit is the subject's business, not a part.
+    if (part.capitalized && !starts_sentence(i)) return std::nullopt;
+    if (i > 0 && !starts_sentence(i) && (t_[i - 1].classes & kStartsSegmentCue)) return std::nullopt;
+    // "comparable sales", "same-store sales", "comparable-store sales", "like-for-like sales": one measure.
+    if (is(part.lower, "comparable") || is(part.lower, "store") || is(part.lower, "like")) return "comparable";
+    return std::string(part.lower);
+  }
+
   std::string scope_near(const Quantity& q) const {
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
@@ -638,6 +674,7 @@ class ContextReader {
       }
       if (is(w, "hub") || is(w, "tier")) return std::string(w);
     }
+    if (auto part = revenue_part(q)) return *part;
     std::size_t from = q.context_first;
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 10) --from;
     for (std::size_t i = from; i < q.context_first; ++i) {
@@ -645,6 +682,11 @@ class ContextReader {
       if (is(w, "tier") || is(w, "hub")) return std::string(w);
       if (is(w, "combined") || is(w, "creating") || is(w, "merged") || is(w, "forma")) return "combined";
       if (is(w, "globally") || is(w, "worldwide") || is(w, "global")) return "global";
+      // "Regional unit Skyward Connect carried 9.1 million passengers": a unit's figure, not the group's.
+      if ((is(w, "unit") || is(w, "division") || is(w, "subsidiary") || is(w, "arm")) && i + 1 < q.context_first &&
+          t_[i + 1].capitalized && t_[i + 1].kind == TokenKind::word)
+        return "unit";
+      if (is(w, "regional")) return "regional";
       // "Overseas sales rose to 71,256 units": a part of the total, not the total.
       if (is(w, "overseas") || is(w, "exports") || is(w, "export") || is(w, "international") ||
           is(w, "domestic"))
@@ -1171,6 +1213,14 @@ class ContextReader {
         // "second quarter" and "last quarter" for the one a bundle is about.
         c.period_id = id.empty() ? id : id.substr(id.size() - 2);
         c.period_text = quarter_text(id);
+        // "in the second quarter of 2023" in a 2024 article: last year's quarter, a comparison base.
+        const std::size_t of = hit->last + 1;
+        if (year_ > 0 && of + 1 < t_.size() && is(t_[of].lower, "of") && t_[of + 1].kind == TokenKind::number &&
+            t_[of + 1].number >= 1990 && t_[of + 1].number < year_ && !t_[of + 1].decimals) {
+          c.period = "prior";
+          c.period_id.clear();
+          c.period_text.clear();
+        }
       }
     }
     if (auto year = year_near(q)) {
@@ -1351,6 +1401,7 @@ class ContextReader {
                                                    {"in the year ago", "prior"}};
     for (const auto& after : kRightAfter)
       if (q.last + 1 < t_.size() && loose_match(t_, q.last + 1, after.words)) return true;
+    if (names_past_period_in_clause(q)) return true;
     if (is(q.unit, "percent") || is(q.unit, "percentage_points")) return false;
     if (q.context_first > 0) {
       const std::string_view before = t_[q.context_first - 1].lower;
@@ -1370,6 +1421,38 @@ class ContextReader {
                                               {"year ago", "prior"},      {"the previous year", "prior"},
                                               {"last year", "prior"},     {"the prior year", "prior"}};
     return nearest_cue(t_, kPrior, q.last + 1, q.last + 1, q.last, after_end(q, 4)).has_value();
+  }
+
+  // "grew 8% in the same quarter a year earlier", "was $6.1 billion in the
+  // year-earlier quarter", "revenue a year ago was $4.36 billion": a past
+  // period named in the figure's clause. "from a year earlier" (and "than",
+  // "over", "versus", "compared with") names the base of a change instead.
+  bool names_past_period_in_clause(const Quantity& q) const {
+    static constexpr lexicon::Cue kPast[] = {
+        {"in the same quarter a year earlier", "prior"}, {"in the same quarter last year", "prior"},
+        {"in the same period a year earlier", "prior"},  {"in the same period last year", "prior"},
+        {"in the year earlier quarter", "prior"},        {"in the year earlier period", "prior"},
+        {"in the year ago quarter", "prior"},            {"in the year ago period", "prior"},
+        {"in the prior year quarter", "prior"},          {"in the prior year period", "prior"},
+        {"a year earlier", "prior"},                     {"a year ago", "prior"}};
+    static const WordSet kComparing{"from", "than", "over", "versus", "vs", "with", "since", "on"};
+    const int clause = s_.clause[q.first];
+    auto past_at = [&](std::size_t i) {
+      for (const auto& cue : kPast)
+        if (loose_match(t_, i, cue.words)) return !(i > 0 && kComparing.contains(t_[i - 1]));
+      return false;
+    };
+    for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 6 && s_.clause[i] == clause; ++i) {
+      if (t_[i].kind == TokenKind::number && t_[i].usable) break;
+      if (past_at(i)) return true;
+    }
+    // "Third-quarter revenue a year ago was $4.36 billion."
+    for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 6 && s_.clause[i - 1] == clause; ++steps) {
+      --i;
+      if (t_[i].kind == TokenKind::number && t_[i].usable) break;
+      if (past_at(i)) return true;
+    }
+    return false;
   }
 
   // "climbed to $14.39 billion ... from $12.9 billion ..., a year earlier": a

@@ -289,6 +289,8 @@ std::span<const Cue> count_actions() {
       {"opened", "opened"},       {"open", "opened"},          {"closed", "closed"},
       {"close", "closed"},        {"recalled", "recalled"},    {"recall", "recalled"},
       {"sales", "sold"},          {"shipments", "shipped"},    {"ships", "shipped"},
+      {"carried", "carried"},     {"flew", "carried"},         {"flown", "carried"},
+      {"transported", "carried"},
       {"shed", "cut"},            {"sheds", "cut"},            {"shedding", "cut"},
       {"reduction", "cut"},       {"reduced", "cut"},          {"trimmed", "cut"},
   };

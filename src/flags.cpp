@@ -252,7 +252,9 @@ class CardChecker {
         const auto& b = *usable[j];
         const bool ok = agree(a, b, metric);
         if (!same_quantity(a, b, metric)) {
-          if (!ok && a.article_index != b.article_index && !a.period_inferred && !b.period_inferred)
+          // Only a session explains a spread here; another scope is just another quantity.
+          if (!ok && a.article_index != b.article_index && !a.period_inferred && !b.period_inferred &&
+              a.context.session != b.context.session)
             session_note = true;
           continue;
         }

@@ -1350,6 +1350,48 @@ TEST_CASE("cards: a change after an amount's comma is that amount's growth; 'tar
   CHECK(target->metric == "price target");
 }
 
+TEST_CASE("flags: last year's figures, a line of business and a named unit never conflict with the total") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Initech's third-quarter revenue fell 8% to $4.01 billion. Operating income was $6.7 billion."),
+      make_article("a2", "Market Wire",
+                   "Initech's revenue grew 8% in the same quarter a year earlier. Operating income was $6.1 billion "
+                   "in the year-earlier quarter. Third-quarter revenue a year ago was $4.36 billion."),
+      make_article("a3", "Street Notes",
+                   "Services revenue, which excludes hardware, rose 8% to $3.3 billion. Regional unit Initech Connect "
+                   "carried 9.1 million passengers."),
+      make_article("a4", "Deal Desk", "Initech carried 45.5 million passengers in the quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* fell = need(run, "a1", "8%");
+  const auto* revenue = need(run, "a1", "$4.01 billion");
+  const auto* income = need(run, "a1", "$6.7 billion");
+  const auto* grew_before = need(run, "a2", "8%");
+  const auto* income_before = need(run, "a2", "$6.1 billion");
+  const auto* revenue_before = need(run, "a2", "$4.36 billion");
+  const auto* services = need(run, "a3", "$3.3 billion");
+  const auto* unit = need(run, "a3", "9.1 million passengers");
+  const auto* group = need(run, "a4", "45.5 million passengers");
+  if (!fell || !revenue || !income || !grew_before || !income_before || !revenue_before || !services || !unit || !group)
+    return;
+  CHECK(kftest::conflicts_naming_any(
+            run.report, {fell, revenue, income, grew_before, income_before, revenue_before, services, unit, group})
+            .empty());
+  for (const auto& flag : run.report.flags) CHECK(flag.kind != "session_difference");
+}
+
+TEST_CASE("flags: comparable, same-store and comparable-store sales are one measure") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "U.S. comparable-store sales rose 4.9% in the quarter."),
+      make_article("a2", "Market Wire", "Comparable sales in the U.S. rose 5.3% in the quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* a = need(run, "a1", "4.9%");
+  const auto* b = need(run, "a2", "5.3%");
+  if (!a || !b) return;
+  expect_flag(run, *a, *b, "value_conflict", "minor");
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
