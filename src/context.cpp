@@ -374,6 +374,11 @@ class ContextReader {
   bool price_reached(std::size_t k) const {
     const Quantity& q = q_[k];
     const Quantity& move = q_[k - 1];
+    // "to $85.01 a barrel", "to $3,660 an ounce": a commodity's price, not a share's.
+    if (q.last + 2 < t_.size() && (is(t_[q.last + 1].lower, "a") || is(t_[q.last + 1].lower, "an") ||
+                                   is(t_[q.last + 1].lower, "per")) &&
+        !is(t_[q.last + 2].lower, "share"))
+      return false;
     return q.unit.size() == 3 && q.is_level && q.context_first > move.last && q.context_first - move.last <= 5 &&
            is(t_[q.context_first - 1].lower, "to") && s_.sentence[move.first] == s_.sentence[q.first];
   }
@@ -514,6 +519,12 @@ class ContextReader {
           !time_of_day_at(q.last + 2))
         best = "price_target";
       if (is(best, "share_price") && offering_price(q)) best = "ipo_price";
+      // "$85.01 a barrel", "$3,660 an ounce", "$2.71 a gallon": the price of a commodity unit.
+      if (is(best, "share_price") && q.last + 2 < t_.size() &&
+          (is(t_[q.last + 1].lower, "a") || is(t_[q.last + 1].lower, "an") || is(t_[q.last + 1].lower, "per")) &&
+          t_[q.last + 2].kind == TokenKind::word && !is(t_[q.last + 2].lower, "share") &&
+          !is(t_[q.last + 2].lower, "piece"))
+        best = "unit_price";
     }
     // "funds from operations were 92 cents per share", "book value per share".
     if (is(best, "share_price") || is(best, "eps")) {
@@ -768,6 +779,8 @@ class ContextReader {
       if (lexicon::is_estimate_word(w)) kind = "estimate";
       else if (lexicon::is_guidance_word(w) && kind.empty() && !is_policy_target(i)) kind = "outlook";
       else if (is(w, "expected") && kind.empty() && i > 0 && lexicon::is_be_verb(t_[i - 1].lower)) kind = "outlook";
+      // "sales in the current quarter will be $3.6 billion"
+      else if (is(w, "will") && kind.empty() && i + 1 < q.context_first && is(t_[i + 1].lower, "be")) kind = "outlook";
     }
     // "the 41 billion yuan analysts had expected", "the 20% we had pencilled in"
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
@@ -966,6 +979,10 @@ class ContextReader {
       // "Rival BYD sold 416,388 vehicles, up 38%": the sentence is about BYD.
       key = *opener;
       display = display_of(key);
+    } else if (auto name = unknown_name_moving(q)) {
+      // "Solana fell 19% to $126": a name the bundle does not know moved, not the main company.
+      display = *name;
+      key = "other:" + lower_ascii(*name);
     }
     c.subject_explicit = !key.empty();
     if (key.empty()) {
@@ -1046,6 +1063,22 @@ class ContextReader {
       return *key;
     }
     return std::nullopt;
+  }
+
+  // "Solana fell 19%", "Shiba Inu jumped 30%": a sentence that opens with an
+  // unknown capitalized name and a move verb is about that name.
+  std::optional<std::string> unknown_name_moving(const Quantity& q) const {
+    const std::size_t first = sentence_first(q.first);
+    if (!starts_sentence(first)) return std::nullopt;
+    std::size_t end = first;
+    constexpr unsigned kNotSubject = kNotAName | kStartsMetricCue | kStartsCountNoun | kStartsSegmentCue;
+    while (end < q.context_first && end - first < 3 && could_be_name(t_[end]) && !(t_[end].classes & kNotSubject))
+      ++end;
+    if (end == first || end >= q.context_first || t_[end].kind != TokenKind::word ||
+        !(t_[end].classes & (kUpWord | kDownWord)))
+      return std::nullopt;
+    if (q.context_first - end > 4) return std::nullopt;
+    return slice(a_.article->text, t_, first, end - 1);
   }
 
   // A deal's price belongs to the company bought, whichever side the sentence

@@ -343,7 +343,8 @@ bool is_guidance_word(std::string_view word) {
   static constexpr std::string_view table[] = {"forecast", "forecasts", "forecasted", "expects", "expect",
                                                "guided",   "guidance",  "outlook",    "projects", "projected",
                                                "sees",     "anticipates", "predicts", "predicted", "targets",
-                                               "target",   "guide",     "guides",     "implies",  "implying"};
+                                               "target",   "guide",     "guides",     "implies",  "implying",
+                                               "seen"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 

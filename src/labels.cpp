@@ -53,6 +53,7 @@ constexpr MetricName kMetricNames[] = {
     {"market_size", "market size"},
     {"deal_value", "deal value"},
     {"dividend_growth", "dividend increase"},
+    {"unit_price", "price per unit"},
     {"stake_value", "stake purchase"},
     {"stake_percent", "stake"},
     {"synergies", "expected synergies"},

@@ -1392,6 +1392,35 @@ TEST_CASE("flags: comparable, same-store and comparable-store sales are one meas
   expect_flag(run, *a, *b, "value_conflict", "minor");
 }
 
+TEST_CASE("flags: another coin's move, a commodity's price and a forecast never join the main subject's cards") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Bitcoin fell 8% to $98,000 on Monday. Solana fell 19% to $126. Brent crude climbed 3.1% to $85.01 "
+                   "a barrel."),
+      make_article("a2", "Market Wire", "Bitcoin dropped 8.1% on Monday, while Coinbase shares rose 2% to $310."),
+      make_article("a3", "Street Notes",
+                   "Coinbase revenue fell 8% to $1.9 billion. Revenue is seen falling 10% next quarter, and sales in "
+                   "the current quarter will be $1.7 billion."),
+      make_article("a4", "Deal Desk", "Coinbase's revenue dropped 8% to $1.9 billion in the quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* bitcoin = need(run, "a1", "8%");
+  const auto* solana = need(run, "a1", "19%");
+  const auto* brent = need(run, "a1", "$85.01");
+  const auto* other = need(run, "a2", "8.1%");
+  const auto* coinbase = need(run, "a2", "$310");
+  const auto* seen = need(run, "a3", "10%");
+  const auto* will_be = need(run, "a3", "$1.7 billion");
+  const auto* revenue = need(run, "a4", "$1.9 billion");
+  if (!bitcoin || !solana || !brent || !other || !coinbase || !seen || !will_be || !revenue) return;
+  CHECK(solana->subject == "Solana");
+  CHECK(brent->metric != "share price");
+  CHECK(kftest::contains(seen->metric, "outlook"));
+  CHECK(kftest::contains(will_be->metric, "outlook"));
+  CHECK(kftest::conflicts_naming_any(run.report, {bitcoin, solana, brent, other, coinbase, seen, will_be, revenue})
+            .empty());
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
