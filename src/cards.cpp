@@ -32,7 +32,8 @@ bool period_matters(const std::string& metric) {
          metric.find("growth") != std::string::npos || metric == "ebita" || metric == "ebitda" ||
          metric == "net_income" || metric == "operating_income" || metric == "profit" ||
          metric.find("margin") != std::string::npos || metric == "synergies" || metric == "market_value_change" ||
-         metric == "eps" || metric == "orders" || metric == "nii";
+         metric == "eps" || metric == "orders" || metric == "nii" || metric == "cet1_ratio" ||
+         metric == "load_factor";
 }
 
 bool listing_matters(const std::string& metric) {

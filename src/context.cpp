@@ -670,6 +670,9 @@ class ContextReader {
     return std::string(part.lower);
   }
 
+  // "common equity tier 1": a bank's capital measure, not a tier of something.
+  bool capital_tier(std::size_t i) const { return i + 1 < t_.size() && t_[i + 1].kind == TokenKind::number; }
+
   std::string scope_near(const Quantity& q) const {
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
@@ -683,14 +686,14 @@ class ContextReader {
             !is(p.lower, "q1") && !is(p.lower, "q2") && !is(p.lower, "q3") && !is(p.lower, "q4"))
           return "in " + std::string(p.lower);
       }
-      if (is(w, "hub") || is(w, "tier")) return std::string(w);
+      if (is(w, "hub") || (is(w, "tier") && !capital_tier(i))) return std::string(w);
     }
     if (auto part = revenue_part(q)) return *part;
     std::size_t from = q.context_first;
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 10) --from;
     for (std::size_t i = from; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower;
-      if (is(w, "tier") || is(w, "hub")) return std::string(w);
+      if ((is(w, "tier") && !capital_tier(i)) || is(w, "hub")) return std::string(w);
       if (is(w, "combined") || is(w, "creating") || is(w, "merged") || is(w, "forma")) return "combined";
       if (is(w, "globally") || is(w, "worldwide") || is(w, "global")) return "global";
       // "Regional unit Skyward Connect carried 9.1 million passengers": a unit's figure, not the group's.
@@ -1435,6 +1438,10 @@ class ContextReader {
     for (const auto& after : kRightAfter)
       if (q.last + 1 < t_.size() && loose_match(t_, q.last + 1, after.words)) return true;
     if (names_past_period_in_clause(q)) return true;
+    // "rose to 86.4% from 85.1%": a level's starting point is its past value.
+    if (is(q.unit, "percent") && q.context_first > 1 && is(t_[q.context_first - 1].lower, "from") &&
+        q.first > 0 && is_percent_level_before(q))
+      return true;
     if (is(q.unit, "percent") || is(q.unit, "percentage_points")) return false;
     if (q.context_first > 0) {
       const std::string_view before = t_[q.context_first - 1].lower;
@@ -1454,6 +1461,19 @@ class ContextReader {
                                               {"year ago", "prior"},      {"the previous year", "prior"},
                                               {"last year", "prior"},     {"the prior year", "prior"}};
     return nearest_cue(t_, kPrior, q.last + 1, q.last + 1, q.last, after_end(q, 4)).has_value();
+  }
+
+  // "to 86.4% from": a percentage level reached, right before this one's "from".
+  bool is_percent_level_before(const Quantity& q) const {
+    const std::size_t from = q.context_first - 1;
+    for (std::size_t i = from, steps = 0; i > 1 && steps < 4; ++steps) {
+      --i;
+      if (is_symbol(t_[i], "%") && i >= 2 && t_[i - 1].kind == TokenKind::number) {
+        const std::size_t number = i - 1;
+        return number > 0 && (is(t_[number - 1].lower, "to") || is(t_[number - 1].lower, "at"));
+      }
+    }
+    return false;
   }
 
   // "grew 8% in the same quarter a year earlier", "was $6.1 billion in the

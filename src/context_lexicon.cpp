@@ -70,6 +70,13 @@ std::span<const MetricCue> metric_cues() {
       {"rally", "price_change", P, 1},
       {"stake", "stake_percent", P, 3, 3},
       {"inflation", "inflation", P, 4},
+      // Ratios a company reports once per period: a bank's capital, an airline's seats filled.
+      {"cet1", "cet1_ratio", P, 6},
+      {"common equity tier 1", "cet1_ratio", P, 6},
+      {"core capital ratio", "cet1_ratio", P, 5},
+      {"load factor", "load_factor", P, 6},
+      {"return on equity", "roe", P, 5},
+      {"return on tangible equity", "rote", P, 6},
       {"consumer price index", "inflation", P, 5},
       {"consumer prices", "inflation", P, 4.5},
       {"cpi", "inflation", P, 5},

@@ -1421,6 +1421,25 @@ TEST_CASE("flags: another coin's move, a commodity's price and a forecast never 
             .empty());
 }
 
+TEST_CASE("flags: CET1 ratios and load factors are compared; 'rose to 86.4% from 85.1%' keeps the base apart") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Globex Bank's CET1 ratio stood at 13.9%. Initech Air's load factor rose to 86.4% from 85.1%."),
+      make_article("a2", "Market Wire",
+                   "Globex Bank's common equity tier 1 ratio was 13.7%. Initech Air's load factor was 84.6%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* cet1 = need(run, "a1", "13.9%");
+  const auto* other_cet1 = need(run, "a2", "13.7%");
+  const auto* load = need(run, "a1", "86.4%");
+  const auto* base = need(run, "a1", "85.1%");
+  const auto* other_load = need(run, "a2", "84.6%");
+  if (!cet1 || !other_cet1 || !load || !base || !other_load) return;
+  expect_flag(run, *cet1, *other_cet1, "value_conflict", "minor");
+  expect_flag(run, *load, *other_load, "value_conflict", "minor");
+  CHECK_FALSE(kftest::share_card(run.report, *load, *base));
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
