@@ -431,6 +431,10 @@ class ContextReader {
         const std::size_t n = loose_match_rest(t_, i, index.rest(entry));
         if (n == 0) continue;
         const std::size_t last = i + n - 1;
+        // "the investment bank", "investment-grade": a business line or a rating, not spending.
+        if (is(cue.metric, "capex") && is(t_[i].lower, "investment") && last + 1 < t_.size() &&
+            (is(t_[last + 1].lower, "bank") || is(t_[last + 1].lower, "banking") || is(t_[last + 1].lower, "grade")))
+          continue;
         const bool before = last < q.context_first;
         if (!before && i <= q.last) continue;
         const int distance = before ? static_cast<int>(q.context_first - last - 1) : static_cast<int>(i - q.last - 1);
@@ -808,7 +812,9 @@ class ContextReader {
       return true;
     if (t_[i].kind != TokenKind::number || i + 1 >= t_.size()) return false;
     const std::string_view next = t_[i + 1].lower;
-    return is(next, ":") || is(next, "a") || is(next, "p") || is(next, "am") || is(next, "pm");
+    static const WordSet kZones{"gmt", "utc", "et", "est", "edt", "bst", "cet", "cest", "jst", "hkt", "sgt"};
+    return is(next, ":") || is(next, "a") || is(next, "p") || is(next, "am") || is(next, "pm") ||
+           kZones.contains(t_[i + 1]);  // "by 0930 GMT"
   }
 
   // "the federal funds target range", "its target rate": a policy level, not guidance.
@@ -975,6 +981,10 @@ class ContextReader {
     } else if (auto target = deal_target(q, c.metric)) {
       key = *target;
       display = display_of(key);
+    } else if (auto antecedent = relative_clause_subject(q)) {
+      // "outperforming the benchmark Nikkei average, which gained 0.8%"
+      key = *antecedent;
+      display = display_of(key);
     } else if (auto mention = entity_in_clause(q)) {
       key = *mention;
       display = display_of(key);
@@ -1064,6 +1074,23 @@ class ContextReader {
       if (!key) continue;
       if (*key == e_.main_key || !e_.companies.count(*key)) return std::nullopt;
       return *key;
+    }
+    return std::nullopt;
+  }
+
+  // ", which gained 0.8%": the clause is about the name just before its comma.
+  std::optional<std::string> relative_clause_subject(const Quantity& q) const {
+    const int clause = s_.clause[q.first];
+    std::size_t start = q.context_first;
+    while (start > 0 && s_.clause[start - 1] == clause && q.context_first - start < 6) --start;
+    if (!(is(t_[start].lower, "which") || is(t_[start].lower, "that") || is(t_[start].lower, "who")) || start < 2 ||
+        !is_symbol(t_[start - 1], ","))
+      return std::nullopt;
+    for (std::size_t i = start - 1, steps = 0; i > 0 && steps < 5; ++steps) {
+      --i;
+      if (is_symbol(t_[i], ",") || is_symbol(t_[i], ".")) break;
+      if (const auto index = index_name_at(t_, i)) return lower_ascii(std::string(index->second));
+      if (const std::string* key = e_.key_of(t_[i]); key && t_[i].kind == TokenKind::word) return *key;
     }
     return std::nullopt;
   }

@@ -55,6 +55,7 @@ constexpr MetricName kMetricNames[] = {
     {"dividend_growth", "dividend increase"},
     {"unit_price", "price per unit"},
     {"cet1_ratio", "CET1 capital ratio"},
+    {"pretax_profit", "pre-tax profit"},
     {"load_factor", "load factor"},
     {"roe", "return on equity"},
     {"rote", "return on tangible equity"},

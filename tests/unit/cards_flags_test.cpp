@@ -1440,6 +1440,31 @@ TEST_CASE("flags: CET1 ratios and load factors are compared; 'rose to 86.4% from
   CHECK_FALSE(kftest::share_card(run.report, *load, *base));
 }
 
+TEST_CASE("cards: an index in a 'which' clause, a time 'by 0930 GMT', pre-tax profit and an investment bank") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Kansai's shares closed up 4.2%, outperforming the benchmark Nikkei average, which gained 0.8%. "
+                   "Globex shares rose 5.8% to 12.64 euros by 0930 GMT."),
+      make_article("a2", "Market Wire",
+                   "Globex posted a pre-tax profit of 1.9 billion euros and net profit of 1.37 billion euros. Its "
+                   "investment bank posted revenue of 1.8 billion euros."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* kansai = need(run, "a1", "4.2%");
+  const auto* nikkei = need(run, "a1", "0.8%");
+  const auto* price = need(run, "a1", "12.64 euros");
+  const auto* pretax = need(run, "a2", "1.9 billion euros");
+  const auto* net = need(run, "a2", "1.37 billion euros");
+  const auto* bank = need(run, "a2", "1.8 billion euros");
+  if (!kansai || !nikkei || !price || !pretax || !net || !bank) return;
+  CHECK(nikkei->subject == "Nikkei");
+  CHECK_FALSE(kftest::share_card(run.report, *kansai, *nikkei));
+  CHECK(price->metric == "share price");
+  CHECK(pretax->metric == "pre-tax profit");
+  CHECK_FALSE(kftest::share_card(run.report, *pretax, *net));
+  CHECK(bank->metric == "revenue");
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
