@@ -254,6 +254,15 @@ class ContextReader {
       if (is(c.metric, "estimate:amount") && k > 0 && q_[k].unit == q_[k - 1].unit &&
           out[k - 1].sentence == c.sentence && out[k - 1].metric_explicit)
         c.metric = "estimate:" + out[k - 1].metric.substr(out[k - 1].metric.rfind("estimate:", 0) == 0 ? 9 : 0);
+      // "14% of total revenue in the quarter and 19% for the full year": the same measure, another period.
+      if (k > 0 && q_[k].unit == q_[k - 1].unit && out[k - 1].sentence == c.sentence &&
+          q_[k].context_first > 0 && is(t_[q_[k].context_first - 1].lower, "and") &&
+          q_[k].context_first - q_[k - 1].last <= 12 && out[k - 1].metric_explicit &&
+          !is(out[k - 1].metric, c.metric) && loosely_read_percent(q_[k], c) &&
+          !verb_between(q_[k - 1].last + 1, q_[k].context_first)) {
+        c.metric = out[k - 1].metric;
+        c.metric_explicit = true;
+      }
       // "brought in $27.4 billion, up 15% year on year": the change of the amount just before.
       if (c.metric.rfind("change_of:", 0) == 0 && k > 0 && change_follows_amount(k))
         if (auto growth = growth_metric_of(out[k - 1].metric)) {
@@ -333,6 +342,23 @@ class ContextReader {
     }
   }
 
+  // A percentage whose metric came from a distant cue or a default, not its own words.
+  static bool loosely_read_percent(const Quantity& q, const FigureContext& c) {
+    return is(q.unit, "percent") && (is(c.metric, "revenue_growth") || is(c.metric, "price_change") ||
+                                     is(c.metric, "percent") || is(c.metric, "portion") ||
+                                     c.metric.rfind("change_of:", 0) == 0);
+  }
+
+  // A move or reporting verb between two figures ("and revenue rose 19%") starts another statement.
+  bool verb_between(std::size_t from, std::size_t to) const {
+    static const WordSet kVerbs{"was", "were", "is", "are", "rose", "fell", "grew", "reported", "posted",
+                                "said", "reached", "totaled", "totalled", "came", "had", "has"};
+    for (std::size_t i = from; i < to; ++i)
+      if ((t_[i].classes & (kUpWord | kDownWord)) || kVerbs.contains(t_[i]) || lexicon::is_change_verb(t_[i].lower))
+        return true;
+    return false;
+  }
+
   // "$27.4 billion, up 15%": a change set off by a comma right after an amount.
   bool change_follows_amount(std::size_t k) const {
     const Quantity& q = q_[k];
@@ -405,6 +431,12 @@ class ContextReader {
         c.metric += ":" + std::string(action->value);
       else if (is_change_amount(q))
         c.metric += ":changed";  // "an increase of 300 stores": a flow, never the store count
+      // "sold an additional 2 million shares": another tranche, not the same count.
+      if (q.context_first > 0 && (is(t_[q.context_first - 1].lower, "additional") ||
+                                  is(t_[q.context_first - 1].lower, "another") ||
+                                  is(t_[q.context_first - 1].lower, "extra") ||
+                                  is(t_[q.context_first - 1].lower, "further")))
+        c.metric += ":more";
       // "a full-year sales target of 4.1 million units" is not the units sold.
       mark_forecast(q, c);
       return;
@@ -622,6 +654,14 @@ class ContextReader {
   // "tariffs reduced operating profit by ¥128 billion": the amount of a change,
   // never the level it changed.
   bool is_change_amount(const Quantity& q) const {
+    // "$700 million less than its previous guidance", "$2 billion above estimates": a gap, not a level.
+    if (q.last + 1 < t_.size()) {
+      const std::string_view next = t_[q.last + 1].lower;
+      const bool than = q.last + 2 < t_.size() && is(t_[q.last + 2].lower, "than");
+      if (((is(next, "less") || is(next, "more") || is(next, "lower") || is(next, "higher")) && than) ||
+          is(next, "below") || is(next, "above") || is(next, "short"))
+        return true;
+    }
     if (q.context_first < 2) return false;
     const std::string_view before = t_[q.context_first - 1].lower;
     if (is(before, "of")) return lexicon::is_change_noun(t_[q.context_first - 2].lower);
@@ -1144,13 +1184,20 @@ class ContextReader {
       if (is(t_[i].lower, "benchmark") && i + 1 < q.context_first && t_[i + 1].capitalized)
         return lower_ascii(slice(a_.article->text, t_, i + 1, i + 1));
       // "The CoinDesk 20 index is down 9.2%": any named index.
-      if (is(t_[i].lower, "index") && i > 0 && (t_[i - 1].capitalized || t_[i - 1].kind == TokenKind::number) &&
-          s_.clause[i - 1] == clause) {
+      // "The Philadelphia semiconductor index slipped 1.9%", "the benchmark
+      // stock index rose 0.4%": an index by the words that name it.
+      static const WordSet kNotIndexName{"the", "a", "an", "its", "their", "benchmark", "broader", "main", "key",
+                                         "of", "and", "in", "on", "while", "as", "whose", "which"};
+      auto names_index = [&](const Token& token) {
+        return token.kind == TokenKind::number ||
+               (token.kind == TokenKind::word && !kNotIndexName.contains(token) &&
+                (token.capitalized ? !is_not_a_name(token) : !(token.classes & (kUpWord | kDownWord))));
+      };
+      // ("the consumer price index" measures prices: inflation, not a market index)
+      if (is(t_[i].lower, "index") && i > 0 && names_index(t_[i - 1]) && s_.clause[i - 1] == clause &&
+          !is(t_[i - 1].lower, "price")) {
         std::size_t first = i - 1;
-        while (first > 0 && s_.clause[first - 1] == clause && i - first < 4 &&
-               (t_[first - 1].capitalized || t_[first - 1].kind == TokenKind::number) &&
-               !is_not_a_name(t_[first - 1]))
-          --first;
+        while (first > 0 && s_.clause[first - 1] == clause && i - first < 4 && names_index(t_[first - 1])) --first;
         if (!index_name_at(t_, first)) return lower_ascii(slice(a_.article->text, t_, first, i));
       }
       // An index or commodity, unless it is part of a company's name ("Aurelia Gold Corp").

@@ -444,6 +444,13 @@ class Scanner {
     static const auto kMultipliers = first_by_word(lexicon::multipliers(), &lexicon::Multiplier::word);
     if (const lexicon::Multiplier* found = entry_for(kMultipliers, token)) {
       const lexicon::Multiplier& multiplier = *found;
+      // "split, doubled buyback": the word describes the noun after it; no move is told.
+      static const WordSet kAfterAMove{"in", "from", "since", "to", "over", "this", "last", "its", "their", "the",
+                                       "a", "and", "or", "but", "after", "on", "during", "year", "so", "again",
+                                       "within", "compared", "versus", "as", "while", "with", "by", "for"};
+      if (i + 1 < t_.size() && t_[i + 1].kind == TokenKind::word && !t_[i + 1].newline_before &&
+          !kAfterAMove.contains(t_[i + 1]))
+        return std::nullopt;
       Quantity q;
       q.first = q.last = i;
       q.value = multiplier.percent;

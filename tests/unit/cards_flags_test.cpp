@@ -1465,6 +1465,43 @@ TEST_CASE("cards: an index in a 'which' clause, a time 'by 0930 GMT', pre-tax pr
   CHECK(bank->metric == "revenue");
 }
 
+TEST_CASE("flags: sector indexes, adjectives like 'doubled', gaps, a second period and another tranche stay apart") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Initech shares fell 7.8% after the ban. The Philadelphia semiconductor index slipped 1.9%. "
+                   "Initech expects fourth-quarter revenue of about $6.2 billion."),
+      make_article("a2", "Market Wire",
+                   "Initech shares fall on split, doubled buyback. Initech shares fell 7.8%. Fourth-quarter revenue "
+                   "will come in roughly $700 million less than its previous guidance."),
+      make_article("a3", "Street Notes",
+                   "Sales to China accounted for 14% of total revenue in the fourth quarter and 19% for the full year. "
+                   "Initech sold 18 million shares in the offering."),
+      make_article("a4", "Deal Desk",
+                   "China was 14% of Initech's total revenue in the fourth quarter. Existing shareholders sold an "
+                   "additional 2 million shares."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* fell = need(run, "a1", "7.8%");
+  const auto* index = need(run, "a1", "1.9%");
+  const auto* guidance = need(run, "a1", "$6.2 billion");
+  const auto* other_fell = need(run, "a2", "7.8%");
+  const auto* gap = need(run, "a2", "$700 million");
+  const auto* quarter_share = need(run, "a3", "14%");
+  const auto* year_share = need(run, "a3", "19%");
+  const auto* sold = need(run, "a3", "18 million shares");
+  const auto* other_share = need(run, "a4", "14%");
+  const auto* tranche = need(run, "a4", "2 million shares");
+  if (!fell || !index || !guidance || !other_fell || !gap || !quarter_share || !year_share || !sold || !other_share ||
+      !tranche)
+    return;
+  CHECK(kftest::contains(index->subject, "semiconductor index"));
+  for (const auto& f : run.report.figures) CHECK(f.text != "doubled");
+  CHECK(year_share->metric == quarter_share->metric);
+  CHECK(kftest::conflicts_naming_any(
+            run.report, {fell, index, guidance, other_fell, gap, quarter_share, year_share, sold, other_share, tranche})
+            .empty());
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
