@@ -739,6 +739,12 @@ class ContextReader {
       const std::string_view w = t_[i].lower;
       if ((is(w, "tier") && !capital_tier(i)) || is(w, "hub")) return std::string(w);
       if (is(w, "combined") || is(w, "creating") || is(w, "merged") || is(w, "forma")) return "combined";
+      // "A separate recall in Canada covers 193,000 vehicles": another event, or a place, of its own.
+      if (is(w, "separate")) return "separate";
+      if (is(w, "in") && i + 1 < q.context_first && t_[i + 1].capitalized && t_[i + 1].kind == TokenKind::word &&
+          month_number(t_[i + 1]) == 0 && !is_weekday(t_[i + 1].lower) && !e_.key_of(t_[i + 1]) &&
+          !is_not_a_name(t_[i + 1]))
+        return "in " + std::string(t_[i + 1].lower);
       if (is(w, "globally") || is(w, "worldwide") || is(w, "global")) return "global";
       // "Regional unit Skyward Connect carried 9.1 million passengers": a unit's figure, not the group's.
       if ((is(w, "unit") || is(w, "division") || is(w, "subsidiary") || is(w, "arm")) && i + 1 < q.context_first &&
@@ -1138,12 +1144,21 @@ class ContextReader {
   // "Solana fell 19%", "Shiba Inu jumped 30%": a sentence that opens with an
   // unknown capitalized name and a move verb is about that name.
   std::optional<std::string> unknown_name_moving(const Quantity& q) const {
-    const std::size_t first = sentence_first(q.first);
+    // The sentence's start, or a list item's after a comma ("Lilly +1%, Zealand -13.9%").
+    std::size_t first = sentence_first(q.first);
     if (!starts_sentence(first)) return std::nullopt;
+    for (std::size_t i = q.context_first; i > first && q.context_first - i < 5; --i)
+      if (is_symbol(t_[i - 1], ",")) {
+        first = i;
+        break;
+      }
     std::size_t end = first;
     constexpr unsigned kNotSubject = kNotAName | kStartsMetricCue | kStartsCountNoun | kStartsSegmentCue;
     while (end < q.context_first && end - first < 3 && could_be_name(t_[end]) && !(t_[end].classes & kNotSubject))
       ++end;
+    // "Zealand -13.9% in sympathy": a signed figure right after the name is its move.
+    const bool signed_right_after = end == q.context_first && end > first && q.direction != Direction::none;
+    if (signed_right_after) return slice(a_.article->text, t_, first, end - 1);
     if (end == first || end >= q.context_first || t_[end].kind != TokenKind::word ||
         !(t_[end].classes & (kUpWord | kDownWord)))
       return std::nullopt;
@@ -1220,8 +1235,9 @@ class ContextReader {
     if (c.sentence == 0 || first == 0 || !starts_sentence(first)) return std::nullopt;
     for (std::size_t i = first; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower;
+      // ("Globex Bank's profit was ..." names the company; "Alibaba Cloud ..." names a segment)
       if (is(w, "company") || is(w, "group") || is(w, "firm") || is(w, "total") || is(w, "overall") ||
-          (i > first && alias_is_main(w)))
+          (alias_is_main(w) && (i > first || !(i + 1 < q.context_first && (t_[i + 1].classes & kStartsSegmentCue)))))
         return std::nullopt;
     }
     const std::size_t previous_last = first - 1;

@@ -268,6 +268,10 @@ std::span<const Cue> segment_cues() {
       {"automotive", "automotive"}, {"data center", "data center"}, {"retail", "retail"},
       {"wholesale", "wholesale"},   {"devices", "devices"},       {"services", "services"},
       {"subscriptions", "subscriptions"},
+      // A bank's lines of business.
+      {"fixed income", "fixed income"}, {"equities", "equities"},   {"investment banking", "investment banking"},
+      {"wealth management", "wealth management"}, {"asset management", "asset management"},
+      {"consumer banking", "consumer banking"},   {"commercial banking", "commercial banking"},
   };
   return table;
 }

@@ -138,7 +138,9 @@ class CardChecker {
     if (figures_.front()->context.period == "window") return;  // "over the past week": windows differ
     // Bases of a metric without periods ("two years ago", "the previous
     // round") may name different past dates: they never conflict.
-    if (figures_.front()->context.period == "prior" && card_.period.empty()) return;
+    // Bases never conflict at all: "from $91B" (last guidance) and "from $22.9
+    // billion a year earlier" are both "prior", yet of different past dates.
+    if (figures_.front()->context.period == "prior") return;
     signed_ = is_change(metric);
     if (metric.rfind("count:", 0) == 0) check_nouns(flags);
     check_values(flags, metric);

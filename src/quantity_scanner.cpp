@@ -640,6 +640,8 @@ class Scanner {
     for (std::size_t k = line; k < t_.size() && (k == line || !t_[k].newline_before); ++k) {
       if (k - line > 60) return false;
       if (t_[k].kind == TokenKind::number) ++numbers;
+      else if (k == line && t_[k].kind == TokenKind::word && k + 1 < t_.size() && is_symbol(t_[k + 1], ":"))
+        continue;  // a "Ticker:" label heading the line
       else if (t_[k].kind == TokenKind::word && ++words && t_[k].lower.size() > 5) return false;
     }
     return numbers >= 3 && numbers >= words;

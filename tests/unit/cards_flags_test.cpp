@@ -1502,6 +1502,35 @@ TEST_CASE("flags: sector indexes, adjectives like 'doubled', gaps, a second peri
             .empty());
 }
 
+TEST_CASE("flags: two bases, a rival's signed move, a recall elsewhere and a bank's business lines never conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Initech raised its full-year NII guidance to $92.5 billion from $91 billion. Initech shares fell "
+                   "20%. Initech recalled 2 million vehicles. Markets revenue climbed 8% to $7.2 billion, with fixed "
+                   "income up 1% at $4.5 billion."),
+      make_article("a2", "Market Wire",
+                   "Initech's NII was $23.5 billion, up from $22.9 billion a year earlier. Zealand -13.9% in sympathy. "
+                   "A separate recall in Canada covers 193,000 vehicles. Investment-banking fees jumped 31% to $2.3 "
+                   "billion."),
+      make_article("a3", "Street Notes", "Ticker: INIT 608.50 -20.0% | LLY 775.10 +1.0% | ZEAL 720.00 -13.9%"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* guidance_base = need(run, "a1", "$91 billion");
+  const auto* fell = need(run, "a1", "20%");
+  const auto* recall = need(run, "a1", "2 million vehicles");
+  const auto* fixed_income = need(run, "a1", "1%");
+  const auto* year_base = need(run, "a2", "$22.9 billion");
+  const auto* rival = need(run, "a2", "-13.9%");
+  const auto* canada = need(run, "a2", "193,000 vehicles");
+  const auto* fees = need(run, "a2", "31%");
+  if (!guidance_base || !fell || !recall || !fixed_income || !year_base || !rival || !canada || !fees) return;
+  CHECK(rival->subject == "Zealand");
+  CHECK(kftest::conflicts_naming_any(
+            run.report, {guidance_base, fell, recall, fixed_income, year_base, rival, canada, fees})
+            .empty());
+  for (const auto& f : run.report.figures) CHECK(f.article != "a3");  // a quote strip is page furniture
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
