@@ -1581,6 +1581,7 @@ class ContextReader {
     static const WordSet kComparing{"from", "than", "over", "versus", "vs", "with", "since", "on"};
     const int clause = s_.clause[q.first];
     auto past_at = [&](std::size_t i) {
+      if (!is(t_[i].lower, "in") && !is(t_[i].lower, "a")) return false;  // every cue starts so
       for (const auto& cue : kPast)
         if (loose_match(t_, i, cue.words)) return !(i > 0 && kComparing.contains(t_[i - 1]));
       return false;
