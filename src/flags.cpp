@@ -142,6 +142,8 @@ class CardChecker {
     // billion a year earlier" are both "prior", yet of different past dates.
     if (figures_.front()->context.period == "prior") return;
     signed_ = is_change(metric);
+    // Slack by snapshot, computed once per card: agree() runs for every pair.
+    snapshot_slack_ = metric == "price_change" ? 0.4 : metric == "share_price" ? 0.05 : 0;
     if (metric.rfind("count:", 0) == 0) check_nouns(flags);
     check_values(flags, metric);
   }
@@ -187,18 +189,18 @@ class CardChecker {
     const bool use_sign = signed_ && a.figure.direction != Direction::none && b.figure.direction != Direction::none;
     const AnalyzedFigure& x = in_unit_of(a, b.figure.unit);
     const AnalyzedFigure& y = in_unit_of(b, a.figure.unit);
-    const double allowance = slack(x, y, metric) + (timing ? snapshot_slack(x, y, metric) : 0);
+    const double allowance = slack(x, y, metric) + (timing ? snapshot_slack(x, y) : 0);
     return compatible(interval_of(x, use_sign), interval_of(y, use_sign), allowance);
   }
 
   // "fell 2.5% in extended trading" and "fell about 1% after hours": the
   // same session, read at different times. Moves in one direction within
   // 40% of the larger (prices within 5%) are timing, not a disagreement.
-  static double snapshot_slack(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) {
-    if (a.context.session != b.context.session || !snapshot_session(a.context.session)) return 0;
-    if (metric == "price_change") return 0.4;
-    if (metric == "share_price") return 0.05;
-    return 0;
+  double snapshot_slack(const AnalyzedFigure& a, const AnalyzedFigure& b) const {
+    if (snapshot_slack_ == 0 || a.context.session.empty() || a.context.session != b.context.session ||
+        !snapshot_session(a.context.session))
+      return 0;
+    return snapshot_slack_;
   }
 
   // An amount with its article's own conversion into `unit` ("236.5 billion
@@ -260,7 +262,9 @@ class CardChecker {
             session_note = true;
           continue;
         }
-        if (ok && a.article_index != b.article_index && !agree(a, b, metric, false)) timing_note = true;
+        if (ok && a.article_index != b.article_index && snapshot_slack(a, b) > 0 &&
+            !agree(a, b, metric, false))
+          timing_note = true;
         if (ok) group[find(i)] = find(j);
         else if (a.article_index != b.article_index && may_conflict(a, b) &&
                  std::find(conflicts.begin(), conflicts.end(), quantity_class(a, metric)) == conflicts.end())
@@ -394,6 +398,7 @@ class CardChecker {
   std::vector<const AnalyzedFigure*> figures_;
   std::multimap<std::string_view, const AnalyzedFigure*> restatements_;  // original id -> its conversions
   bool signed_ = false;
+  double snapshot_slack_ = 0;  // see snapshot_slack()
 };
 
 }  // namespace
