@@ -186,7 +186,10 @@ void adopt_single_weekday(std::vector<AnalyzedFigure>& figures) {
   for (auto& f : figures) {
     if (!f.context.weekday.empty()) continue;
     const auto it = weekdays.find(base(f.context));
-    if (it != weekdays.end() && it->second.size() == 1) f.context.weekday = *it->second.begin();
+    if (it != weekdays.end() && it->second.size() == 1) {
+      f.context.weekday = *it->second.begin();
+      f.context.weekday_inferred = true;
+    }
   }
 }
 

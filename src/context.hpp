@@ -77,6 +77,7 @@ struct FigureContext {
   std::string session;          // "", premarket, intraday, regular, close, after_hours
   std::string listing;          // "", "US", "HK"
   std::string weekday;          // "tuesday": the day of a move or price, when named
+  bool weekday_inferred = false;  // adopted from the bundle's one weekday, not read near the figure
   std::string basis;            // "adjusted", "constant currency": how it was measured
   std::string scope;            // "in canada", "hub", "global": what part it covers
   bool year_over_year = false;

@@ -166,6 +166,49 @@ std::string readable_date(const std::string& iso) {
   return fmt::format("{} {} {}", day, kMonths[month - 1], iso.substr(0, 4));
 }
 
+namespace {
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp + (mp < 10 ? 3 : -9);
+  return fmt::format("{:04}-{:02}-{:02}", yoe + era * 400 + (m <= 2), m, d);
+}
+
+// "rose 3% on Friday" in an article of Saturday 2025-12-20: the move of 2025-12-19,
+// the latest such weekday on or before the publication date.
+std::string day_of(const std::string& published, const std::string& weekday) {
+  static constexpr std::array<std::string_view, 7> kDays{"thursday", "friday",  "saturday", "sunday",
+                                                         "monday",   "tuesday", "wednesday"};  // 1970-01-01 was a Thursday
+  const auto named = std::find(kDays.begin(), kDays.end(), weekday);
+  if (named == kDays.end() || published.size() != 10) return published;
+  const int y = std::atoi(published.substr(0, 4).c_str()), m = std::atoi(published.substr(5, 2).c_str()),
+            d = std::atoi(published.substr(8, 2).c_str());
+  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return published;
+  const long days = days_from_civil(y, m, d);
+  const long back = ((days % 7 + 7) % 7 - (named - kDays.begin()) + 7) % 7;
+  // Up to three days back (a Friday move in a Monday article); farther, the
+  // text and its date disagree, and the date stands.
+  return back <= 3 ? civil_from_days(days - back) : published;
+}
+
+}  // namespace
+
 std::vector<std::string> qualifiers_of(const FigureContext& c, const std::string& published) {
   std::vector<std::string> out;
   if (const char* listing = listing_phrase(c.listing); *listing) out.emplace_back(listing);
@@ -173,7 +216,7 @@ std::vector<std::string> qualifiers_of(const FigureContext& c, const std::string
   if (auto period = period_phrase(c); !period.empty()) out.push_back(period);
   if (c.year_over_year) out.emplace_back("year over year");
   if (!c.basis.empty()) out.push_back(c.basis);
-  if (is(c.period, "day") && !published.empty()) out.push_back(published);
+  if (is(c.period, "day") && !published.empty()) out.push_back(c.weekday.empty() || c.weekday_inferred ? published : day_of(published, c.weekday));
   return out;
 }
 

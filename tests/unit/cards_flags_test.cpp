@@ -1531,6 +1531,26 @@ TEST_CASE("flags: two bases, a rival's signed move, a recall elsewhere and a ban
   for (const auto& f : run.report.figures) CHECK(f.article != "a3");  // a quote strip is page furniture
 }
 
+TEST_CASE("cards: a move 'on Friday' in a Saturday article is dated Friday") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Acme shares rose 3% on Friday.", "", "2025-12-20"),
+      make_article("a2", "Market Wire", "Acme shares rose 3% on Friday.", "", "2025-12-19"),
+      make_article("a3", "Street Notes", "Acme shares rose 3% on Monday.", "", "2026-01-01"),
+      make_article("a4", "Deal Desk", "Acme shares rose 3% on Thursday.", "", "2026-03-04"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* saturday = need(run, "a1", "3%");
+  const auto* friday = need(run, "a2", "3%");
+  const auto* monday = need(run, "a3", "3%");
+  if (!saturday || !friday || !monday) return;
+  CHECK(saturday->qualifiers.back() == "2025-12-19");
+  CHECK(friday->qualifiers.back() == "2025-12-19");
+  CHECK(monday->qualifiers.back() == "2025-12-29");  // across a year end
+  // A weekday later in the week than the date names no day we can place: the date stands.
+  const auto* thursday = need(run, "a4", "3%");
+  if (thursday) CHECK(thursday->qualifiers.back() == "2026-03-04");
+}
+
 TEST_CASE("cards: a company named once and then described is still the same subject") {
   const auto run = analyze_articles(
       {
