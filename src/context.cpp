@@ -396,15 +396,20 @@ class ContextReader {
     return false;
   }
 
+  // "$85.01 a barrel", "$45 per share": the token after "a", "an" or "per"
+  // right behind an amount, the unit it is priced in; nullptr when none.
+  const Token* priced_per(const Quantity& q) const {
+    if (q.last + 2 >= t_.size()) return nullptr;
+    const std::string_view word = t_[q.last + 1].lower;
+    return is(word, "a") || is(word, "an") || is(word, "per") ? &t_[q.last + 2] : nullptr;
+  }
+
   // "NVDA fell 3% after hours to $141": the price a share move reached.
   bool price_reached(std::size_t k) const {
     const Quantity& q = q_[k];
     const Quantity& move = q_[k - 1];
     // "to $85.01 a barrel", "to $3,660 an ounce": a commodity's price, not a share's.
-    if (q.last + 2 < t_.size() && (is(t_[q.last + 1].lower, "a") || is(t_[q.last + 1].lower, "an") ||
-                                   is(t_[q.last + 1].lower, "per")) &&
-        !is(t_[q.last + 2].lower, "share"))
-      return false;
+    if (const Token* unit = priced_per(q); unit && !is(unit->lower, "share")) return false;
     return q.unit.size() == 3 && q.is_level && q.context_first > move.last && q.context_first - move.last <= 5 &&
            is(t_[q.context_first - 1].lower, "to") && s_.sentence[move.first] == s_.sentence[q.first];
   }
@@ -556,10 +561,8 @@ class ContextReader {
         best = "price_target";
       if (is(best, "share_price") && offering_price(q)) best = "ipo_price";
       // "$85.01 a barrel", "$3,660 an ounce", "$2.71 a gallon": the price of a commodity unit.
-      if (is(best, "share_price") && q.last + 2 < t_.size() &&
-          (is(t_[q.last + 1].lower, "a") || is(t_[q.last + 1].lower, "an") || is(t_[q.last + 1].lower, "per")) &&
-          t_[q.last + 2].kind == TokenKind::word && !is(t_[q.last + 2].lower, "share") &&
-          !is(t_[q.last + 2].lower, "piece"))
+      if (const Token* unit = priced_per(q); is(best, "share_price") && unit && unit->kind == TokenKind::word &&
+                                             !is(unit->lower, "share") && !is(unit->lower, "piece"))
         best = "unit_price";
     }
     // "funds from operations were 92 cents per share", "book value per share".
@@ -686,22 +689,21 @@ class ContextReader {
     const std::size_t first = sentence_first(q.first);
     for (std::size_t i = q.context_first, steps = 0; i > first + 1 && steps < 16; ++steps) {
       --i;
-      if (kRevenue.contains(t_[i])) return revenue_part_at(i - 1, q);
+      if (kRevenue.contains(t_[i])) return revenue_part_at(i - 1);
     }
     return std::nullopt;
   }
 
-  std::optional<std::string> revenue_part_at(std::size_t i, const Quantity& q) const {
-    static const WordSet kRevenue{"revenue", "revenues", "sales"};
+  // The word at i, right before "revenue"/"sales", as the part it names.
+  std::optional<std::string> revenue_part_at(std::size_t i) const {
     static const WordSet kWhole{
         "total", "net", "gross", "operating", "quarterly", "annual", "record", "reported", "adjusted", "overall",
         "group", "company", "consolidated", "its", "their", "the", "a", "an", "his", "her", "our", "first",
         "second", "third", "fourth", "quarter", "year", "half", "fiscal", "full", "monthly", "weekly", "daily",
         "top", "higher", "lower", "strong", "weak", "and", "of", "in", "on", "for", "with", "as", "that", "which",
-        "s", "its", "whose", "global", "worldwide", "total", "combined", "overall", "billion", "million",
-        "ago", "earlier", "expected", "estimated", "forecast", "projected", "same", "this", "last", "next",
-        "segment", "unit", "division", "business", "businesses"};
-    if (i + 1 >= q.context_first || !kRevenue.contains(t_[i + 1])) return std::nullopt;
+        "s", "whose", "global", "worldwide", "combined", "billion", "million", "ago", "earlier", "expected",
+        "estimated", "forecast", "projected", "same", "this", "last", "next", "segment", "unit", "division",
+        "business", "businesses"};
     const Token& part = t_[i];
     if (part.kind != TokenKind::word || part.has_digit || kWhole.contains(part) ||
         (part.classes & kStartsSegmentCue) || e_.key_of(part) || part.lower.size() < 3)

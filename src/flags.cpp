@@ -332,18 +332,18 @@ class CardChecker {
   }
 
   void flag_sessions(std::vector<Flag>& flags) {
-    flags.push_back(session_note("session_difference",
+    flags.push_back(info_note("session_difference",
                                  "Outlets quote different trading sessions, which explains the spread: {}."));
   }
 
   void flag_timing(std::vector<Flag>& flags) {
-    flags.push_back(session_note("timing_difference",
+    flags.push_back(info_note("timing_difference",
                                  "Outlets quote the same trading session at different moments, which explains "
                                  "the spread: {}."));
   }
 
   // An info note listing one value per outlet and session, e.g. "9.26% premarket (Benzinga)".
-  Flag session_note(std::string_view kind, fmt::format_string<std::string&> message) const {
+  Flag info_note(std::string_view kind, fmt::format_string<std::string&> message) const {
     Flag flag;
     flag.card = card_.id;
     flag.kind = std::string(kind);

@@ -625,9 +625,7 @@ class Scanner {
     static const WordSet kProducts{"off",  "free",    "trial",      "subscription", "subscriptions",
                                    "premium", "membership", "plan", "plans",        "access"};
     if (start + 1 >= t_.size() || !kVerbs.contains(t_[start])) return false;
-    const Token& next = t_[start + 1];
-    const bool money_sign = is_symbol(next, "$") || is_symbol(next, "€") || is_symbol(next, "£") || is_symbol(next, "¥");
-    if (next.kind != TokenKind::number && !money_sign) return false;
+    if (t_[start + 1].kind != TokenKind::number && !currency_before_number(t_, start + 1, yen_)) return false;
     for (std::size_t k = start + 2; k < t_.size() && k <= start + 8 && !t_[k].newline_before; ++k)
       if (kProducts.contains(t_[k])) return true;
     return false;
