@@ -23,7 +23,7 @@ bool is_glue_symbol(const Token& token) { return token.kind == TokenKind::symbol
 // ("u s listed" matches "U.S.-listed"); 0 when it does not match.
 std::size_t loose_match(const Tokens& t, std::size_t i, std::string_view phrase) {
   // Most calls fail on the first letter: reject them before splitting the phrase.
-  if (i >= t.size() || phrase.empty() || t[i].lower.empty() || t[i].lower[0] != phrase[0]) return 0;
+  if (i >= t.size() || phrase.empty() || t[i].lower().empty() || t[i].lower()[0] != phrase[0]) return 0;
   std::size_t at = i;
   bool first = true;
   while (!phrase.empty()) {
@@ -31,7 +31,7 @@ std::size_t loose_match(const Tokens& t, std::size_t i, std::string_view phrase)
     const std::string_view word = phrase.substr(0, space);
     if (!first)
       while (at < t.size() && is_glue_symbol(t[at]) && at - i < 12) ++at;
-    if (at >= t.size() || t[at].lower != word) return 0;
+    if (at >= t.size() || t[at].lower() != word) return 0;
     if (!first && t[at].newline_before) return 0;
     first = false;
     ++at;
@@ -46,7 +46,7 @@ std::size_t loose_match_rest(const Tokens& t, std::size_t i, std::span<const Phr
   std::size_t at = i + 1;
   for (const PhraseWord& word : rest) {
     while (at < t.size() && is_glue_symbol(t[at]) && at - i < 12) ++at;
-    if (at >= t.size() || t[at].hash != word.hash || t[at].lower != word.word || t[at].newline_before) return 0;
+    if (at >= t.size() || t[at].hash != word.hash || t[at].lower() != word.word || t[at].newline_before) return 0;
     ++at;
   }
   return at - i;
@@ -125,7 +125,7 @@ std::string lower_ascii(std::string text) {
 }
 
 bool is_apostrophe(const Token& token) {
-  return token.kind == TokenKind::symbol && (is(token.lower, "’") || is(token.lower, "'") || is(token.lower, "‘"));
+  return token.kind == TokenKind::symbol && (is(token.lower(), "’") || is(token.lower(), "'") || is(token.lower(), "‘"));
 }
 
 // The value stored under `key`, inserted as V{} first if missing; a lookup by
@@ -143,7 +143,7 @@ std::string slice(std::string_view text, const Tokens& t, std::size_t first, std
 
 // Capitalized words that never start a company name: headline function
 // words, calendar words, roles. Single letters ("H shares", "$410M") neither.
-bool is_not_a_name(const Token& token) { return token.lower.size() < 2 || (token.classes & kNotAName); }
+bool is_not_a_name(const Token& token) { return token.lower().size() < 2 || (token.classes & kNotAName); }
 
 bool could_be_name(const Token& token) {
   return token.kind == TokenKind::word && token.capitalized && !token.has_digit && !is_not_a_name(token);
@@ -152,11 +152,11 @@ bool could_be_name(const Token& token) {
 // "Nvidia’s", "Norwell Systems’": a possessive ending at token `end` (exclusive);
 // returns the token of the apostrophe.
 std::optional<std::size_t> possessive_mark(const Tokens& t, std::size_t end) {
-  if (end >= 3 && is(t[end - 1].lower, "s") && is_apostrophe(t[end - 2]) && !t[end - 1].space_before &&
+  if (end >= 3 && is(t[end - 1].lower(), "s") && is_apostrophe(t[end - 2]) && !t[end - 1].space_before &&
       !t[end - 2].space_before)
     return end - 2;
-  if (end >= 2 && is_apostrophe(t[end - 1]) && !t[end - 1].space_before && t[end - 2].lower.size() > 1 &&
-      t[end - 2].lower.back() == 's' && t[end - 2].kind == TokenKind::word)
+  if (end >= 2 && is_apostrophe(t[end - 1]) && !t[end - 1].space_before && t[end - 2].lower().size() > 1 &&
+      t[end - 2].lower().back() == 's' && t[end - 2].kind == TokenKind::word)
     return end - 1;  // plural possessive
   return std::nullopt;
 }
@@ -168,7 +168,7 @@ std::optional<std::size_t> possessive_before(const Tokens& t, std::size_t end, s
   if (!mark || *mark == 0) return std::nullopt;
   last = *mark - 1;
   std::size_t first = last;
-  if (!(t[first].capitalized || is(t[first].lower, "index"))) return std::nullopt;
+  if (!(t[first].capitalized || is(t[first].lower(), "index"))) return std::nullopt;
   // Extend over a capitalized name: "NYSE Composite index’s".
   while (first > 0 && last - first < 4 && !t[first].newline_before) {
     const Token& previous = t[first - 1];
@@ -256,7 +256,7 @@ class ContextReader {
         c.metric = "estimate:" + out[k - 1].metric.substr(out[k - 1].metric.rfind("estimate:", 0) == 0 ? 9 : 0);
       // "14% of total revenue in the quarter and 19% for the full year": the same measure, another period.
       if (k > 0 && q_[k].unit == q_[k - 1].unit && out[k - 1].sentence == c.sentence &&
-          q_[k].context_first > 0 && is(t_[q_[k].context_first - 1].lower, "and") &&
+          q_[k].context_first > 0 && is(t_[q_[k].context_first - 1].lower(), "and") &&
           q_[k].context_first - q_[k - 1].last <= 12 && out[k - 1].metric_explicit &&
           !is(out[k - 1].metric, c.metric) && loosely_read_percent(q_[k], c) &&
           !verb_between(q_[k - 1].last + 1, q_[k].context_first)) {
@@ -293,19 +293,29 @@ class ContextReader {
   std::size_t sentence_last(std::size_t i) const { return std::min(s_.sentence_last[s_.sentence[i]], i + kReach); }
   bool starts_sentence(std::size_t i) const { return i == s_.sentence_first[s_.sentence[i]]; }
 
-  // Tokens after the figure that still belong to it: up to `limit`, before a clause break.
+  // Tokens after the figure that still belong to it: up to `limit` (at most
+  // kAfterReach), before a clause break. Rules ask for it a dozen times a
+  // figure with different limits, so the walk to the break is done once.
+  static constexpr std::size_t kAfterReach = 12;
   std::size_t after_end(const Quantity& q, std::size_t limit) const {
-    std::size_t end = q.last;
-    const std::size_t last = sentence_last(q.last);
-    while (end < last && end - q.last < limit) {
-      const Token& next = t_[end + 1];
-      if (next.kind == TokenKind::symbol && (is(next.lower, ",") || is(next.lower, ";") || is(next.lower, "|") ||
-                                             is(next.lower, ".") || is(next.lower, ":") || is(next.lower, "—")))
-        break;
-      ++end;
+    if (after_end_of_ != q.last) {
+      std::size_t end = q.last;
+      const std::size_t last = sentence_last(q.last);
+      while (end < last && end - q.last < kAfterReach) {
+        const Token& next = t_[end + 1];
+        if (next.kind == TokenKind::symbol &&
+            (is(next.lower(), ",") || is(next.lower(), ";") || is(next.lower(), "|") || is(next.lower(), ".") ||
+             is(next.lower(), ":") || is(next.lower(), "—")))
+          break;
+        ++end;
+      }
+      after_end_of_ = q.last;
+      after_end_ = end;
     }
-    return end;
+    return std::min(after_end_, q.last + std::min(limit, kAfterReach));
   }
+  mutable std::size_t after_end_of_ = SIZE_MAX;  // the figure's last token that after_end_ was walked from
+  mutable std::size_t after_end_ = 0;
 
   unsigned family_of(const Quantity& q) const {
     if (is(q.unit, "percent") || is(q.unit, "percentage_points")) return lexicon::percent;
@@ -354,7 +364,7 @@ class ContextReader {
     static const WordSet kVerbs{"was", "were", "is", "are", "rose", "fell", "grew", "reported", "posted",
                                 "said", "reached", "totaled", "totalled", "came", "had", "has"};
     for (std::size_t i = from; i < to; ++i)
-      if ((t_[i].classes & (kUpWord | kDownWord)) || kVerbs.contains(t_[i]) || lexicon::is_change_verb(t_[i].lower))
+      if ((t_[i].classes & (kUpWord | kDownWord)) || kVerbs.contains(t_[i]) || lexicon::is_change_verb(t_[i].lower()))
         return true;
     return false;
   }
@@ -382,11 +392,11 @@ class ContextReader {
   // new shares were sold at, not where they trade.
   bool offering_price(const Quantity& q) const {
     if (q.last + 1 < t_.size()) {
-      const std::string_view next = t_[q.last + 1].lower;
-      const bool priced = q.last + 2 < t_.size() && is(t_[q.last + 2].lower, "price");
+      const std::string_view next = t_[q.last + 1].lower();
+      const bool priced = q.last + 2 < t_.size() && is(t_[q.last + 2].lower(), "price");
       if (is(next, "ipo") || ((is(next, "offering") || is(next, "listing")) && priced)) return true;
     }
-    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower, "at")) return false;
+    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower(), "at")) return false;
     static const WordSet kShares{"shares", "stock", "ads", "adss"};
     static const WordSet kSold{"sold", "sell", "sells", "selling", "offered", "offering", "issued", "issuing"};
     if (!kShares.contains(t_[q.context_first - 2])) return false;
@@ -400,7 +410,7 @@ class ContextReader {
   // right behind an amount, the unit it is priced in; nullptr when none.
   const Token* priced_per(const Quantity& q) const {
     if (q.last + 2 >= t_.size()) return nullptr;
-    const std::string_view word = t_[q.last + 1].lower;
+    const std::string_view word = t_[q.last + 1].lower();
     return is(word, "a") || is(word, "an") || is(word, "per") ? &t_[q.last + 2] : nullptr;
   }
 
@@ -409,9 +419,9 @@ class ContextReader {
     const Quantity& q = q_[k];
     const Quantity& move = q_[k - 1];
     // "to $85.01 a barrel", "to $3,660 an ounce": a commodity's price, not a share's.
-    if (const Token* unit = priced_per(q); unit && !is(unit->lower, "share")) return false;
+    if (const Token* unit = priced_per(q); unit && !is(unit->lower(), "share")) return false;
     return q.unit.size() == 3 && q.is_level && q.context_first > move.last && q.context_first - move.last <= 5 &&
-           is(t_[q.context_first - 1].lower, "to") && s_.sentence[move.first] == s_.sentence[q.first];
+           is(t_[q.context_first - 1].lower(), "to") && s_.sentence[move.first] == s_.sentence[q.first];
   }
 
   static bool is_index_key(const std::string& key) {
@@ -437,10 +447,10 @@ class ContextReader {
       else if (is_change_amount(q))
         c.metric += ":changed";  // "an increase of 300 stores": a flow, never the store count
       // "sold an additional 2 million shares": another tranche, not the same count.
-      if (q.context_first > 0 && (is(t_[q.context_first - 1].lower, "additional") ||
-                                  is(t_[q.context_first - 1].lower, "another") ||
-                                  is(t_[q.context_first - 1].lower, "extra") ||
-                                  is(t_[q.context_first - 1].lower, "further")))
+      if (q.context_first > 0 && (is(t_[q.context_first - 1].lower(), "additional") ||
+                                  is(t_[q.context_first - 1].lower(), "another") ||
+                                  is(t_[q.context_first - 1].lower(), "extra") ||
+                                  is(t_[q.context_first - 1].lower(), "further")))
         c.metric += ":more";
       // "a full-year sales target of 4.1 million units" is not the units sold.
       mark_forecast(q, c);
@@ -456,7 +466,7 @@ class ContextReader {
     // "The S&P 500 rose 0.3% while the 10-year yield climbed": what follows
     // "while" is another figure's subject.
     for (std::size_t i = q.last + 1; i <= end; ++i)
-      if (is(t_[i].lower, "while") || is(t_[i].lower, "whereas") || is_symbol(t_[i], ";")) {
+      if (is(t_[i].lower(), "while") || is(t_[i].lower(), "whereas") || is_symbol(t_[i], ";")) {
         end = i - 1;
         break;
       }
@@ -469,8 +479,8 @@ class ContextReader {
         if (n == 0) continue;
         const std::size_t last = i + n - 1;
         // "the investment bank", "investment-grade": a business line or a rating, not spending.
-        if (is(cue.metric, "capex") && is(t_[i].lower, "investment") && last + 1 < t_.size() &&
-            (is(t_[last + 1].lower, "bank") || is(t_[last + 1].lower, "banking") || is(t_[last + 1].lower, "grade")))
+        if (is(cue.metric, "capex") && is(t_[i].lower(), "investment") && last + 1 < t_.size() &&
+            (is(t_[last + 1].lower(), "bank") || is(t_[last + 1].lower(), "banking") || is(t_[last + 1].lower(), "grade")))
           continue;
         const bool before = last < q.context_first;
         if (!before && i <= q.last) continue;
@@ -486,27 +496,27 @@ class ContextReader {
       }
     }
     // "10% of its top line": a share of revenue, whatever else is near.
-    if (family == lexicon::percent && q.last + 1 < t_.size() && is(t_[q.last + 1].lower, "of")) {
+    if (family == lexicon::percent && q.last + 1 < t_.size() && is(t_[q.last + 1].lower(), "of")) {
       for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 6); ++i)
-        if (is(t_[i].lower, "revenue") || is(t_[i].lower, "revenues") || is(t_[i].lower, "sales") ||
+        if (is(t_[i].lower(), "revenue") || is(t_[i].lower(), "revenues") || is(t_[i].lower(), "sales") ||
             loose_match(t_, i, "top line"))
           best = "share_of_revenue", best_score = 10;
     }
     // "3% of outstanding shares", "a 24% premium to": a part of a whole or a
     // premium, never a move (revenue and market shares are read below).
     if (family == lexicon::percent && q.last + 1 < t_.size()) {
-      const std::string_view next = t_[q.last + 1].lower;
+      const std::string_view next = t_[q.last + 1].lower();
       if (is(next, "premium") || is(next, "discount")) best = "premium", best_score = 9;
       else if (is(next, "of") && best_score < 9) best = "portion", best_score = 4;
     }
     // "a premium of 49% to the unaffected price": the same premium, named first.
-    if (family == lexicon::percent && q.context_first >= 2 && is(t_[q.context_first - 1].lower, "of") &&
-        (is(t_[q.context_first - 2].lower, "premium") || is(t_[q.context_first - 2].lower, "discount")))
+    if (family == lexicon::percent && q.context_first >= 2 && is(t_[q.context_first - 1].lower(), "of") &&
+        (is(t_[q.context_first - 2].lower(), "premium") || is(t_[q.context_first - 2].lower(), "discount")))
       best = "premium", best_score = 9;
     // "a third of the cloud market": a market share.
-    if (family == lexicon::percent && q.last + 1 < t_.size() && is(t_[q.last + 1].lower, "of")) {
+    if (family == lexicon::percent && q.last + 1 < t_.size() && is(t_[q.last + 1].lower(), "of")) {
       for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 5); ++i)
-        if (is(t_[i].lower, "market") || is(t_[i].lower, "industry")) best = "market_share", best_score = 10;
+        if (is(t_[i].lower(), "market") || is(t_[i].lower(), "industry")) best = "market_share", best_score = 10;
     }
     if (family == lexicon::multiple) {
       best = best.empty() ? std::string_view("pe") : best;
@@ -545,7 +555,7 @@ class ContextReader {
         // "30% above the IPO price, and closed up 15% at $45.82": words before
         // another figure describe that one.
         if (t_[i].kind == TokenKind::number && t_[i].usable) break;
-        const std::string_view w = t_[i].lower;
+        const std::string_view w = t_[i].lower();
         if (is(w, "dividend") || is(w, "dividends") || is(w, "payout") || is(w, "dps")) best = "dividend";
         else if (is(w, "offer") || is(w, "bid") || is(w, "buy") || is(w, "acquire") || is(w, "takeover") ||
                  is(w, "deal") || is(w, "acquisition") || is(w, "tender") || is(w, "pay") || is(w, "paying") ||
@@ -556,20 +566,20 @@ class ContextReader {
           best = "ipo_price";
         if (!is(best, "share_price")) break;
       }
-      if (is(best, "share_price") && q.last + 1 < t_.size() && is(t_[q.last + 1].lower, "by") &&
+      if (is(best, "share_price") && q.last + 1 < t_.size() && is(t_[q.last + 1].lower(), "by") &&
           !time_of_day_at(q.last + 2))
         best = "price_target";
       if (is(best, "share_price") && offering_price(q)) best = "ipo_price";
       // "$85.01 a barrel", "$3,660 an ounce", "$2.71 a gallon": the price of a commodity unit.
       if (const Token* unit = priced_per(q); is(best, "share_price") && unit && unit->kind == TokenKind::word &&
-                                             !is(unit->lower, "share") && !is(unit->lower, "piece"))
+                                             !is(unit->lower(), "share") && !is(unit->lower(), "piece"))
         best = "unit_price";
     }
     // "funds from operations were 92 cents per share", "book value per share".
     if (is(best, "share_price") || is(best, "eps")) {
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 8; ++steps) {
         --i;
-        const std::string_view w = t_[i].lower;
+        const std::string_view w = t_[i].lower();
         if (is(w, "ffo") || is(w, "affo") || is(w, "operations") || is(w, "nav") || is(w, "book") || is(w, "cash")) {
           best = "per_share_measure";
           break;
@@ -598,10 +608,10 @@ class ContextReader {
     if (is(best, "share_price")) {
       for (std::size_t i = q.context_first; i > first && q.context_first - i < 8;) {
         --i;
-        const std::string_view w = t_[i].lower;
+        const std::string_view w = t_[i].lower();
         if (is(w, "earned") || is(w, "earn") || is(w, "earns") || is(w, "earnings") || is(w, "profit") ||
             is(w, "loss") || is(w, "income") || is(w, "eps") || is(w, "expected") || is(w, "estimate") ||
-            is(w, "consensus") || (is(w, "or") && i > 0 && is(t_[i - 1].lower, ","))) {
+            is(w, "consensus") || (is(w, "or") && i > 0 && is(t_[i - 1].lower(), ","))) {
           best = "eps";
           break;
         }
@@ -628,7 +638,7 @@ class ContextReader {
     // "the central bank's 2% target", "a 3% inflation goal": a goal, never the reading.
     if (family == lexicon::percent && !is(c.metric, "price_target")) {
       for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 2; ++i)
-        if (is(t_[i].lower, "target") || is(t_[i].lower, "goal")) {
+        if (is(t_[i].lower(), "target") || is(t_[i].lower(), "goal")) {
           c.metric = (is(c.metric, "percent") ? std::string("policy") : c.metric) + "_target";
           c.metric_explicit = true;
           break;
@@ -659,21 +669,21 @@ class ContextReader {
   bool is_change_amount(const Quantity& q) const {
     // "$700 million less than its previous guidance", "$2 billion above estimates": a gap, not a level.
     if (q.last + 1 < t_.size()) {
-      const std::string_view next = t_[q.last + 1].lower;
-      const bool than = q.last + 2 < t_.size() && is(t_[q.last + 2].lower, "than");
+      const std::string_view next = t_[q.last + 1].lower();
+      const bool than = q.last + 2 < t_.size() && is(t_[q.last + 2].lower(), "than");
       if (((is(next, "less") || is(next, "more") || is(next, "lower") || is(next, "higher")) && than) ||
           is(next, "below") || is(next, "above") || is(next, "short"))
         return true;
     }
     if (q.context_first < 2) return false;
-    const std::string_view before = t_[q.context_first - 1].lower;
-    if (is(before, "of")) return lexicon::is_change_noun(t_[q.context_first - 2].lower);
+    const std::string_view before = t_[q.context_first - 1].lower();
+    if (is(before, "of")) return lexicon::is_change_noun(t_[q.context_first - 2].lower());
     if (!is(before, "by")) return false;
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.context_first - 1, steps = 0; i > 0 && steps < 8 && s_.clause[i - 1] == clause; ++steps) {
       --i;
       if (t_[i].kind == TokenKind::number) return false;  // another figure's words
-      if (lexicon::is_change_verb(t_[i].lower)) return true;
+      if (lexicon::is_change_verb(t_[i].lower())) return true;
     }
     return false;
   }
@@ -706,14 +716,14 @@ class ContextReader {
         "business", "businesses"};
     const Token& part = t_[i];
     if (part.kind != TokenKind::word || part.has_digit || kWhole.contains(part) ||
-        (part.classes & kStartsSegmentCue) || e_.key_of(part) || part.lower.size() < 3)
+        (part.classes & kStartsSegmentCue) || e_.key_of(part) || part.lower().size() < 3)
       return std::nullopt;
     // "Cloud Intelligence revenue", "Google Cloud sales": a named unit is the subject's business, not a part.
     if (part.capitalized && !starts_sentence(i)) return std::nullopt;
     if (i > 0 && !starts_sentence(i) && (t_[i - 1].classes & kStartsSegmentCue)) return std::nullopt;
     // "comparable sales", "same-store sales", "comparable-store sales", "like-for-like sales": one measure.
-    if (is(part.lower, "comparable") || is(part.lower, "store") || is(part.lower, "like")) return "comparable";
-    return std::string(part.lower);
+    if (is(part.lower(), "comparable") || is(part.lower(), "store") || is(part.lower(), "like")) return "comparable";
+    return std::string(part.lower());
   }
 
   // "common equity tier 1": a bank's capital measure, not a tier of something.
@@ -722,15 +732,15 @@ class ContextReader {
   std::string scope_near(const Quantity& q) const {
     const int clause = s_.clause[q.first];
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
-      const std::string_view w = t_[i].lower;
+      const std::string_view w = t_[i].lower();
       if (is(w, "globally") || is(w, "worldwide")) return "global";
       if ((is(w, "in") || is(w, "across")) && i + 1 < t_.size()) {
         std::size_t place = i + 1;
-        if (is(t_[place].lower, "the") && place + 1 < t_.size()) ++place;
+        if (is(t_[place].lower(), "the") && place + 1 < t_.size()) ++place;
         const Token& p = t_[place];
-        if (p.capitalized && p.kind == TokenKind::word && month_number(p) == 0 && !is_weekday(p.lower) &&
-            !is(p.lower, "q1") && !is(p.lower, "q2") && !is(p.lower, "q3") && !is(p.lower, "q4"))
-          return "in " + std::string(p.lower);
+        if (p.capitalized && p.kind == TokenKind::word && month_number(p) == 0 && !is_weekday(p.lower()) &&
+            !is(p.lower(), "q1") && !is(p.lower(), "q2") && !is(p.lower(), "q3") && !is(p.lower(), "q4"))
+          return "in " + std::string(p.lower());
       }
       if (is(w, "hub") || (is(w, "tier") && !capital_tier(i))) return std::string(w);
     }
@@ -738,15 +748,15 @@ class ContextReader {
     std::size_t from = q.context_first;
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 10) --from;
     for (std::size_t i = from; i < q.context_first; ++i) {
-      const std::string_view w = t_[i].lower;
+      const std::string_view w = t_[i].lower();
       if ((is(w, "tier") && !capital_tier(i)) || is(w, "hub")) return std::string(w);
       if (is(w, "combined") || is(w, "creating") || is(w, "merged") || is(w, "forma")) return "combined";
       // "A separate recall in Canada covers 193,000 vehicles": another event, or a place, of its own.
       if (is(w, "separate")) return "separate";
       if (is(w, "in") && i + 1 < q.context_first && t_[i + 1].capitalized && t_[i + 1].kind == TokenKind::word &&
-          month_number(t_[i + 1]) == 0 && !is_weekday(t_[i + 1].lower) && !e_.key_of(t_[i + 1]) &&
+          month_number(t_[i + 1]) == 0 && !is_weekday(t_[i + 1].lower()) && !e_.key_of(t_[i + 1]) &&
           !is_not_a_name(t_[i + 1]))
-        return "in " + std::string(t_[i + 1].lower);
+        return "in " + std::string(t_[i + 1].lower());
       if (is(w, "globally") || is(w, "worldwide") || is(w, "global")) return "global";
       // "Regional unit Skyward Connect carried 9.1 million passengers": a unit's figure, not the group's.
       if ((is(w, "unit") || is(w, "division") || is(w, "subsidiary") || is(w, "arm")) && i + 1 < q.context_first &&
@@ -806,9 +816,9 @@ class ContextReader {
     const std::string& text = a_.article->text;
     for (std::size_t i = first; i <= last; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
-      const std::string_view w = t_[i].lower;
+      const std::string_view w = t_[i].lower();
       const bool from_data = (is(w, "figures") || is(w, "data") || is(w, "estimates")) && i + 1 <= last &&
-                             is(t_[i + 1].lower, "from");
+                             is(t_[i + 1].lower(), "from");
       if (loose_match(t_, i, "according to") || from_data) {
         std::size_t at = i + 2;
         while (at <= last && !t_[at].capitalized && kLeadIn.contains(t_[at])) ++at;
@@ -830,12 +840,12 @@ class ContextReader {
     for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 14 && s_.clause[i - 1] == clause; ++steps) {
       --i;
       if (t_[i].kind == TokenKind::number && t_[i].usable) break;  // another figure's words
-      const std::string_view w = t_[i].lower;
+      const std::string_view w = t_[i].lower();
       if (lexicon::is_estimate_word(w)) kind = "estimate";
       else if (lexicon::is_guidance_word(w) && kind.empty() && !is_policy_target(i)) kind = "outlook";
-      else if (is(w, "expected") && kind.empty() && i > 0 && lexicon::is_be_verb(t_[i - 1].lower)) kind = "outlook";
+      else if (is(w, "expected") && kind.empty() && i > 0 && lexicon::is_be_verb(t_[i - 1].lower())) kind = "outlook";
       // "sales in the current quarter will be $3.6 billion"
-      else if (is(w, "will") && kind.empty() && i + 1 < q.context_first && is(t_[i + 1].lower, "be")) kind = "outlook";
+      else if (is(w, "will") && kind.empty() && i + 1 < q.context_first && is(t_[i + 1].lower(), "be")) kind = "outlook";
     }
     // "the 41 billion yuan analysts had expected", "the 20% we had pencilled in"
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
@@ -843,8 +853,8 @@ class ContextReader {
                                                                "pencilled", "penciled", "forecast",  "anticipated",
                                                                "projected", "estimate", "estimates"};
       // "$26.3 billion, beating analysts' estimates": the actual, measured against them.
-      if (lexicon::is_comparison_verb(t_[i].lower)) break;
-      if (std::find(kAfter.begin(), kAfter.end(), t_[i].lower) != kAfter.end()) kind = "estimate";
+      if (lexicon::is_comparison_verb(t_[i].lower())) break;
+      if (std::find(kAfter.begin(), kAfter.end(), t_[i].lower()) != kAfter.end()) kind = "estimate";
       if (t_[i].kind == TokenKind::number) break;
     }
     if (is(kind, "estimate")) c.metric = "estimate:" + c.metric;
@@ -854,12 +864,12 @@ class ContextReader {
   // "by 11:15 a.m.", "by noon", "by the close": a time of day, not a prediction's horizon.
   bool time_of_day_at(std::size_t i) const {
     if (i >= t_.size()) return false;
-    const std::string_view w = t_[i].lower;
+    const std::string_view w = t_[i].lower();
     if (is(w, "noon") || is(w, "midday") || is(w, "mid") || (is(w, "the") && i + 1 < t_.size() &&
-                                                       (is(t_[i + 1].lower, "close") || is(t_[i + 1].lower, "open"))))
+                                                       (is(t_[i + 1].lower(), "close") || is(t_[i + 1].lower(), "open"))))
       return true;
     if (t_[i].kind != TokenKind::number || i + 1 >= t_.size()) return false;
-    const std::string_view next = t_[i + 1].lower;
+    const std::string_view next = t_[i + 1].lower();
     static const WordSet kZones{"gmt", "utc", "et", "est", "edt", "bst", "cet", "cest", "jst", "hkt", "sgt"};
     return is(next, ":") || is(next, "a") || is(next, "p") || is(next, "am") || is(next, "pm") ||
            kZones.contains(t_[i + 1]);  // "by 0930 GMT"
@@ -867,8 +877,8 @@ class ContextReader {
 
   // "the federal funds target range", "its target rate": a policy level, not guidance.
   bool is_policy_target(std::size_t i) const {
-    return is(t_[i].lower, "target") && i + 1 < t_.size() &&
-           (is(t_[i + 1].lower, "range") || is(t_[i + 1].lower, "rate"));
+    return is(t_[i].lower(), "target") && i + 1 < t_.size() &&
+           (is(t_[i + 1].lower(), "range") || is(t_[i + 1].lower(), "rate"));
   }
 
   // A content word before a change that names what changed, when it is not
@@ -898,7 +908,7 @@ class ContextReader {
       for (std::size_t i = first; i < end; ++i) {
         const Token& token = t_[i];
         if (token.kind != TokenKind::word || token.has_digit) continue;
-        const std::string_view w = token.lower;
+        const std::string_view w = token.lower();
         if (is(w, "shares") || is(w, "stock") || is(w, "stocks") || is(w, "adrs") || is(w, "price"))
           return std::nullopt;
         if (e_.key_of(token)) continue;  // "BABA jumped 9%": the company, not a noun
@@ -949,14 +959,14 @@ class ContextReader {
     const std::size_t first = sentence_first(q.first);
     const std::size_t end = after_end(q, 4);
     for (std::size_t i = first; i <= end; ++i)
-      if (t_[i].lower == word) return true;
+      if (t_[i].lower() == word) return true;
     return false;
   }
 
   bool p_e_mentioned(const Quantity& q) const {
     const std::size_t first = sentence_first(q.first);
     for (std::size_t i = first; i + 2 < q.first; ++i)
-      if ((is(t_[i].lower, "p") && is(t_[i + 1].lower, "/") && is(t_[i + 2].lower, "e")) || is(t_[i].lower, "pe"))
+      if ((is(t_[i].lower(), "p") && is(t_[i + 1].lower(), "/") && is(t_[i + 2].lower(), "e")) || is(t_[i].lower(), "pe"))
         return true;
     return false;
   }
@@ -964,7 +974,7 @@ class ContextReader {
   // "the $1 trillion AI market" -> "AI market".
   std::string words_between(std::size_t from, std::string_view until) const {
     for (std::size_t i = from; i < t_.size() && i < from + 4; ++i)
-      if (t_[i].lower == until) return slice(a_.article->text, t_, from, i);
+      if (t_[i].lower() == until) return slice(a_.article->text, t_, from, i);
     return {};
   }
 
@@ -998,7 +1008,7 @@ class ContextReader {
     if (auto first = possessive_before(t_, q.context_first, name_last)) {
       display = slice(text, t_, *first, name_last);
       key = entity_key(*first, name_last);
-    } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower, "for") && comparator_before(k)) {
+    } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower(), "for") && comparator_before(k)) {
       // "compared with 20–30x for U.S. mega-cap tech"
       std::size_t end = q.last + 2;
       const auto stops = [&](const Token& next) {
@@ -1018,7 +1028,7 @@ class ContextReader {
       for (std::size_t i = q.context_first; i > q_[k - 1].last + 1; --i)
         if (could_be_name(t_[i - 1]) && !t_[i - 1].newline_before) {
           display = slice(text, t_, i - 1, i - 1);
-          key = "peer:" + std::string(t_[i - 1].lower);
+          key = "peer:" + std::string(t_[i - 1].lower());
           break;
         }
       is_peer = true;
@@ -1086,7 +1096,7 @@ class ContextReader {
     const Quantity& previous = q_[k - 1];
     if (s_.sentence[previous.first] != s_.sentence[q.first]) return false;
     for (std::size_t i = previous.last + 1; i < q.context_first; ++i)
-      if (std::find(lexicon::comparator_words().begin(), lexicon::comparator_words().end(), t_[i].lower) !=
+      if (std::find(lexicon::comparator_words().begin(), lexicon::comparator_words().end(), t_[i].lower()) !=
           lexicon::comparator_words().end())
         return true;
     return false;
@@ -1131,7 +1141,7 @@ class ContextReader {
     const int clause = s_.clause[q.first];
     std::size_t start = q.context_first;
     while (start > 0 && s_.clause[start - 1] == clause && q.context_first - start < 6) --start;
-    if (!(is(t_[start].lower, "which") || is(t_[start].lower, "that") || is(t_[start].lower, "who")) || start < 2 ||
+    if (!(is(t_[start].lower(), "which") || is(t_[start].lower(), "that") || is(t_[start].lower(), "who")) || start < 2 ||
         !is_symbol(t_[start - 1], ","))
       return std::nullopt;
     for (std::size_t i = start - 1, steps = 0; i > 0 && steps < 5; ++steps) {
@@ -1180,14 +1190,14 @@ class ContextReader {
     for (std::size_t i = first; i + 1 <= last; ++i) {
       if (!kBuying.contains(t_[i])) continue;
       // "for" and "of" name a target only after a deal word or the price: "offer for X", "$61 billion for X".
-      const bool preposition = is(t_[i].lower, "for") || is(t_[i].lower, "of");
+      const bool preposition = is(t_[i].lower(), "for") || is(t_[i].lower(), "of");
       if (preposition && !(i > first && (kDealNouns.contains(t_[i - 1]) || i - 1 == q.last))) continue;
-      const std::size_t name = i + 1 < last && is(t_[i + 1].lower, "rival") ? i + 2 : i + 1;
+      const std::size_t name = i + 1 < last && is(t_[i + 1].lower(), "rival") ? i + 2 : i + 1;
       if (const std::string* key = e_.key_of(t_[name]); key && t_[name].kind == TokenKind::word) return *key;
     }
     // "a premium of 49% to VMware's unaffected price": the price paid over is the target's.
     for (std::size_t i = q.last + 2; i + 2 <= last && i < q.last + 14; ++i)
-      if (is(t_[i - 1].lower, "to") && possessive_mark(t_, i + 3) == i + 1)
+      if (is(t_[i - 1].lower(), "to") && possessive_mark(t_, i + 3) == i + 1)
         if (const std::string* key = e_.key_of(t_[i]); key && t_[i].kind == TokenKind::word) return *key;
     return std::nullopt;
   }
@@ -1198,7 +1208,7 @@ class ContextReader {
     while (i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach) {
       --i;
       // "the benchmark Taiex rose 1.2%": an index by its role.
-      if (is(t_[i].lower, "benchmark") && i + 1 < q.context_first && t_[i + 1].capitalized)
+      if (is(t_[i].lower(), "benchmark") && i + 1 < q.context_first && t_[i + 1].capitalized)
         return lower_ascii(slice(a_.article->text, t_, i + 1, i + 1));
       // "The CoinDesk 20 index is down 9.2%": any named index.
       // "The Philadelphia semiconductor index slipped 1.9%", "the benchmark
@@ -1211,8 +1221,8 @@ class ContextReader {
                 (token.capitalized ? !is_not_a_name(token) : !(token.classes & (kUpWord | kDownWord))));
       };
       // ("the consumer price index" measures prices: inflation, not a market index)
-      if (is(t_[i].lower, "index") && i > 0 && names_index(t_[i - 1]) && s_.clause[i - 1] == clause &&
-          !is(t_[i - 1].lower, "price")) {
+      if (is(t_[i].lower(), "index") && i > 0 && names_index(t_[i - 1]) && s_.clause[i - 1] == clause &&
+          !is(t_[i - 1].lower(), "price")) {
         std::size_t first = i - 1;
         while (first > 0 && s_.clause[first - 1] == clause && i - first < 4 && names_index(t_[first - 1])) --first;
         if (!index_name_at(t_, first)) return lower_ascii(slice(a_.article->text, t_, first, i));
@@ -1236,7 +1246,7 @@ class ContextReader {
     // unless this one names the whole company ("The company forecast...").
     if (c.sentence == 0 || first == 0 || !starts_sentence(first)) return std::nullopt;
     for (std::size_t i = first; i < q.context_first; ++i) {
-      const std::string_view w = t_[i].lower;
+      const std::string_view w = t_[i].lower();
       // ("Globex Bank's profit was ..." names the company; "Alibaba Cloud ..." names a segment)
       if (is(w, "company") || is(w, "group") || is(w, "firm") || is(w, "total") || is(w, "overall") ||
           (alias_is_main(w) && (i > first || !(i + 1 < q.context_first && (t_[i + 1].classes & kStartsSegmentCue)))))
@@ -1268,7 +1278,7 @@ class ContextReader {
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 12) --from;
     const std::string& text = a_.article->text;
     for (std::size_t i = from; i < q.context_first; ++i) {
-      const std::string_view w = t_[i].lower;
+      const std::string_view w = t_[i].lower();
       if (is(w, "unit") || is(w, "division") || is(w, "segment") || is(w, "business") || is(w, "arm")) {
         // "the digital industries unit"
         std::size_t start = i;
@@ -1279,7 +1289,7 @@ class ContextReader {
       }
       if (!is(w, "revenue") && !is(w, "revenues") && !is(w, "sales")) continue;
       // "revenue in China", "revenue from networking gear"
-      if (i + 2 < q.context_first && (is(t_[i + 1].lower, "in") || is(t_[i + 1].lower, "from")) &&
+      if (i + 2 < q.context_first && (is(t_[i + 1].lower(), "in") || is(t_[i + 1].lower(), "from")) &&
           t_[i + 2].kind == TokenKind::word && !kNotAPart.contains(t_[i + 2]) && !t_[i + 2].has_digit)
         return lower_ascii(slice(text, t_, i + 2, i + 2));
       // "switch sales": a noun right before, not a possessive or a generic word
@@ -1298,7 +1308,7 @@ class ContextReader {
     std::optional<CueHit> hit =
         nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end, "yoy", &nearest);
     c.year_over_year = c.year_over_year || nearest.value_or(CueHit{}).value == "yoy";
-    if (hit && is(hit->value, "ytd") && is(t_[hit->first].lower, "this") && hit->first > q.last + 2) hit.reset();
+    if (hit && is(hit->value, "ytd") && is(t_[hit->first].lower(), "this") && hit->first > q.last + 2) hit.reset();
     if (hit && annual_change_at(*hit)) hit.reset();
     if (!hit && metric_has_period(c.metric)) {
       // A quarter or a year named later in the sentence covers all of it:
@@ -1343,7 +1353,7 @@ class ContextReader {
         c.period_text = quarter_text(id);
         // "in the second quarter of 2023" in a 2024 article: last year's quarter, a comparison base.
         const std::size_t of = hit->last + 1;
-        if (year_ > 0 && of + 1 < t_.size() && is(t_[of].lower, "of") && t_[of + 1].kind == TokenKind::number &&
+        if (year_ > 0 && of + 1 < t_.size() && is(t_[of].lower(), "of") && t_[of + 1].kind == TokenKind::number &&
             t_[of + 1].number >= 1990 && t_[of + 1].number < year_ && !t_[of + 1].decimals) {
           c.period = "prior";
           c.period_id.clear();
@@ -1372,10 +1382,10 @@ class ContextReader {
     // "In March, it recalled 1.1 million vehicles": an earlier month's event.
     if (c.period.empty() && !is(c.metric, "price_change")) {
       for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i)
-        if (is(t_[i].lower, "in") && i + 1 < q.context_first && t_[i + 1].capitalized &&
-            month_number(t_[i + 1]) > 0 && t_[i + 1].lower.size() > 2) {
+        if (is(t_[i].lower(), "in") && i + 1 < q.context_first && t_[i + 1].capitalized &&
+            month_number(t_[i + 1]) > 0 && t_[i + 1].lower().size() > 2) {
           c.period = "month";
-          c.period_id = t_[i + 1].lower;
+          c.period_id = t_[i + 1].lower();
           c.period_explicit = true;
         }
     }
@@ -1394,9 +1404,9 @@ class ContextReader {
   // year" (a span of time) name no year's total.
   bool annual_change_at(const CueHit& hit) const {
     if (!is(hit.value, "annual")) return false;
-    if (hit.first > 0 && is(t_[hit.first].lower, "a") &&
-        (is(t_[hit.first - 1].lower, "than") || is(t_[hit.first - 1].lower, "over") ||
-         is(t_[hit.first - 1].lower, "nearly") || is(t_[hit.first - 1].lower, "almost")))
+    if (hit.first > 0 && is(t_[hit.first].lower(), "a") &&
+        (is(t_[hit.first - 1].lower(), "than") || is(t_[hit.first - 1].lower(), "over") ||
+         is(t_[hit.first - 1].lower(), "nearly") || is(t_[hit.first - 1].lower(), "almost")))
       return true;
     static const WordSet kChanges{"decline", "declines", "drop", "drops", "fall", "falls", "increase",
                                   "increases", "rise", "rises", "gain", "gains", "growth", "jump", "slump"};
@@ -1415,13 +1425,13 @@ class ContextReader {
                                                               "may",     "june",     "july",      "august",
                                                               "september", "october", "november", "december"};
     auto named = [&](std::size_t i) {
-      return i < t_.size() && t_[i].capitalized && t_[i].lower.size() > 2 && month_number(t_[i]) > 0;
+      return i < t_.size() && t_[i].capitalized && t_[i].lower().size() > 2 && month_number(t_[i]) > 0;
     };
     for (std::size_t i = q.last + 1; i <= after_end(q, 4) && i + 1 < t_.size(); ++i) {
       if (t_[i].kind == TokenKind::number && t_[i].usable) break;
-      if (is(t_[i].lower, "in") && named(i + 1) && !(i + 2 < t_.size() && t_[i + 2].kind == TokenKind::number))
+      if (is(t_[i].lower(), "in") && named(i + 1) && !(i + 2 < t_.size() && t_[i + 2].kind == TokenKind::number))
         return std::pair{std::string(kMonths[month_number(t_[i + 1]) - 1]), i - q.last};
-      if (is(t_[i].lower, "last") && is(t_[i + 1].lower, "month") && month_ >= 1 && month_ <= 12)
+      if (is(t_[i].lower(), "last") && is(t_[i + 1].lower(), "month") && month_ >= 1 && month_ <= 12)
         return std::pair{std::string(kMonths[(month_ + 10) % 12]), i - q.last};
     }
     const int clause = s_.clause[q.first];
@@ -1439,11 +1449,11 @@ class ContextReader {
   int month_range_quarter(std::size_t first, std::size_t last) const {
     for (std::size_t i = first; i + 2 <= last; ++i) {
       const int from = t_[i].capitalized ? month_number(t_[i]) : 0;
-      if (from == 0 || t_[i].lower.size() < 3 || (from - 1) % 3 != 0) continue;
-      const std::string_view joint = t_[i + 1].lower;
+      if (from == 0 || t_[i].lower().size() < 3 || (from - 1) % 3 != 0) continue;
+      const std::string_view joint = t_[i + 1].lower();
       if (!is(joint, "-") && !is(joint, "–") && !is(joint, "to")) continue;
       const Token& end = t_[i + 2];
-      if (end.capitalized && end.lower.size() >= 3 && month_number(end) == from + 2) return (from + 2) / 3;
+      if (end.capitalized && end.lower().size() >= 3 && month_number(end) == from + 2) return (from + 2) / 3;
     }
     return 0;
   }
@@ -1458,7 +1468,7 @@ class ContextReader {
       const Token& token = t_[i];
       if (token.kind != TokenKind::word) continue;
       if (kPeriodWords.contains(token)) return true;
-      if (token.capitalized && token.lower.size() >= 3 && month_number(token) > 0) return true;
+      if (token.capitalized && token.lower().size() >= 3 && month_number(token) > 0) return true;
     }
     return false;
   }
@@ -1473,14 +1483,14 @@ class ContextReader {
     const std::size_t to = after_end(q, 6);
     for (std::size_t i = from; i <= to; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
-      if (kWindow.contains(t_[i])) return std::string(t_[i].lower);
+      if (kWindow.contains(t_[i])) return std::string(t_[i].lower());
       // "over 24 hours", "in five days": a rolling window
-      if ((is(t_[i].lower, "hours") || is(t_[i].lower, "days")) && i > 0 &&
-          (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
-        return std::string(t_[i].lower);
+      if ((is(t_[i].lower(), "hours") || is(t_[i].lower(), "days")) && i > 0 &&
+          (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower())))
+        return std::string(t_[i].lower());
       // "in November", "in June": a month, not the day
-      if (i > 0 && is(t_[i - 1].lower, "in") && month_number(t_[i]) > 0 && t_[i].lower.size() > 2)
-        return std::string(t_[i].lower);
+      if (i > 0 && is(t_[i - 1].lower(), "in") && month_number(t_[i]) > 0 && t_[i].lower().size() > 2)
+        return std::string(t_[i].lower());
     }
     return std::nullopt;
   }
@@ -1498,9 +1508,9 @@ class ContextReader {
     std::string best;
     std::size_t best_distance = SIZE_MAX;
     for (std::size_t i = first; i <= last; ++i)
-      if (is_weekday(t_[i].lower)) {
+      if (is_weekday(t_[i].lower())) {
         const std::size_t distance = i < q.first ? q.first - i : i - q.last;
-        if (distance < best_distance) best_distance = distance, best = t_[i].lower;
+        if (distance < best_distance) best_distance = distance, best = t_[i].lower();
       }
     return best;
   }
@@ -1531,20 +1541,20 @@ class ContextReader {
       if (q.last + 1 < t_.size() && loose_match(t_, q.last + 1, after.words)) return true;
     if (names_past_period_in_clause(q)) return true;
     // "rose to 86.4% from 85.1%": a level's starting point is its past value.
-    if (is(q.unit, "percent") && q.context_first > 1 && is(t_[q.context_first - 1].lower, "from") &&
+    if (is(q.unit, "percent") && q.context_first > 1 && is(t_[q.context_first - 1].lower(), "from") &&
         q.first > 0 && is_percent_level_before(q))
       return true;
     if (is(q.unit, "percent") || is(q.unit, "percentage_points")) return false;
     if (q.context_first > 0) {
-      const std::string_view before = t_[q.context_first - 1].lower;
+      const std::string_view before = t_[q.context_first - 1].lower();
       if (is(before, "from") ||
-          (is(before, "with") && q.context_first > 1 && is(t_[q.context_first - 2].lower, "compared")))
+          (is(before, "with") && q.context_first > 1 && is(t_[q.context_first - 2].lower(), "compared")))
         return true;
       // "a previous close of $88.40", "its prior close at $88.40"
       for (std::size_t i = q.context_first; i > 0 && q.context_first - i < 4;) {
         --i;
-        if ((is(t_[i].lower, "close") || is(t_[i].lower, "closing")) && i > 0 &&
-            (is(t_[i - 1].lower, "previous") || is(t_[i - 1].lower, "prior")))
+        if ((is(t_[i].lower(), "close") || is(t_[i].lower(), "closing")) && i > 0 &&
+            (is(t_[i - 1].lower(), "previous") || is(t_[i - 1].lower(), "prior")))
           return true;
       }
     }
@@ -1562,7 +1572,7 @@ class ContextReader {
       --i;
       if (is_symbol(t_[i], "%") && i >= 2 && t_[i - 1].kind == TokenKind::number) {
         const std::size_t number = i - 1;
-        return number > 0 && (is(t_[number - 1].lower, "to") || is(t_[number - 1].lower, "at"));
+        return number > 0 && (is(t_[number - 1].lower(), "to") || is(t_[number - 1].lower(), "at"));
       }
     }
     return false;
@@ -1583,7 +1593,7 @@ class ContextReader {
     static const WordSet kComparing{"from", "than", "over", "versus", "vs", "with", "since", "on"};
     const int clause = s_.clause[q.first];
     auto past_at = [&](std::size_t i) {
-      if (!is(t_[i].lower, "in") && !is(t_[i].lower, "a")) return false;  // every cue starts so
+      if (!is(t_[i].lower(), "in") && !is(t_[i].lower(), "a")) return false;  // every cue starts so
       for (const auto& cue : kPast)
         if (loose_match(t_, i, cue.words)) return !(i > 0 && kComparing.contains(t_[i - 1]));
       return false;
@@ -1606,8 +1616,8 @@ class ContextReader {
   // past value; the figure before it is the current one.
   bool base_follows(std::size_t from, std::size_t to) const {
     for (std::size_t i = from; i < to; ++i)
-      if (is(t_[i].lower, "from") || is(t_[i].lower, "versus") || is(t_[i].lower, "vs") ||
-          is(t_[i].lower, "compared"))
+      if (is(t_[i].lower(), "from") || is(t_[i].lower(), "versus") || is(t_[i].lower(), "vs") ||
+          is(t_[i].lower(), "compared"))
         return true;
     return false;
   }
@@ -1622,11 +1632,11 @@ class ContextReader {
     for (std::size_t i = q.last + 1; i <= end && i + 1 < t_.size(); ++i) {
       if (t_[i].kind == TokenKind::number && t_[i].usable) return false;  // another figure's time
       if (kSpans.contains(t_[i]) && kAgo.contains(t_[i + 1]) && i > q.last + 1 &&
-          (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower)))
+          (t_[i - 1].kind == TokenKind::number || word_is_number(t_[i - 1].lower())))
         return true;
       if (kPast.contains(t_[i]) &&
-          (is(t_[i + 1].lower, "round") ||
-           (is(t_[i + 1].lower, "funding") && i + 2 < t_.size() && is(t_[i + 2].lower, "round"))))
+          (is(t_[i + 1].lower(), "round") ||
+           (is(t_[i + 1].lower(), "funding") && i + 2 < t_.size() && is(t_[i + 2].lower(), "round"))))
         return true;
     }
     return false;
@@ -1635,8 +1645,8 @@ class ContextReader {
   // "expands from 91 DCs": a starting point with no new value and no
   // direction, which is as likely the level now as a past one.
   bool is_bare_from(const Quantity& q) const {
-    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower, "from")) return false;
-    const std::string_view before = t_[q.context_first - 2].lower;
+    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower(), "from")) return false;
+    const std::string_view before = t_[q.context_first - 2].lower();
     if (lexicon::contains(lexicon::up_words(), before) || lexicon::contains(lexicon::down_words(), before))
       return false;  // "up from $2.9 billion"
     const std::size_t k = static_cast<std::size_t>(&q - q_.data());
@@ -1646,8 +1656,8 @@ class ContextReader {
   // "four times the $4.5 billion", "twice the 2,000 stores": the base a
   // multiple is measured against.
   bool base_of_multiple(const Quantity& q) const {
-    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower, "the")) return false;
-    const std::string_view w = t_[q.context_first - 2].lower;
+    if (q.context_first < 2 || !is(t_[q.context_first - 1].lower(), "the")) return false;
+    const std::string_view w = t_[q.context_first - 2].lower();
     return is(w, "times") || is(w, "twice") || is(w, "double") || is(w, "triple") || is(w, "thrice");
   }
 
@@ -1661,8 +1671,8 @@ class ContextReader {
     };
     // "the $45.6 billion valuation it reached in 2021": up to five words on, within the clause.
     for (std::size_t i = q.last + 1; i <= after_end(q, 5) && i < t_.size(); ++i) {
-      if (auto year = year_at(i); year && (is(t_[i - 1].lower, "in") || is(t_[i - 1].lower, "by") ||
-                                          is(t_[i - 1].lower, "during") || is(t_[i - 1].lower, "for")))
+      if (auto year = year_at(i); year && (is(t_[i - 1].lower(), "in") || is(t_[i - 1].lower(), "by") ||
+                                          is(t_[i - 1].lower(), "during") || is(t_[i - 1].lower(), "for")))
         return year;
       if (is_symbol(t_[i], ",") || (t_[i].kind == TokenKind::number && t_[i].usable)) break;
     }
@@ -1671,7 +1681,7 @@ class ContextReader {
       --i;
       if (auto year = year_at(i)) {
         if (i == 0) return year;  // the text opens with the year
-        const std::string_view before = t_[i - 1].lower;
+        const std::string_view before = t_[i - 1].lower();
         if (is(before, "since") || is(before, "from") || is_symbol(t_[i - 1], "-")) return std::nullopt;
         return year;
       }
@@ -1681,14 +1691,14 @@ class ContextReader {
 
   // "June quarter", "second quarter", "last quarter", "Q2 2025" -> "2025-Q2".
   std::string quarter_id(std::size_t quarter_token) const {
-    const std::string_view word = t_[quarter_token].lower;
+    const std::string_view word = t_[quarter_token].lower();
     if (!is(word, "quarter") || quarter_token == 0) return {};
     std::size_t before = quarter_token - 1;
     if (is_symbol(t_[before], "-") && before > 0) --before;  // "second-quarter"
-    const bool fiscal_after = is(t_[before].lower, "fiscal");
+    const bool fiscal_after = is(t_[before].lower(), "fiscal");
     if (fiscal_after && before > 0) --before;
-    const std::string_view modifier = t_[before].lower;
-    const bool fiscal = fiscal_after || (before > 0 && is(t_[before - 1].lower, "fiscal"));
+    const std::string_view modifier = t_[before].lower();
+    const bool fiscal = fiscal_after || (before > 0 && is(t_[before - 1].lower(), "fiscal"));
     static constexpr std::array<std::string_view, 4> kOrdinals{"first", "second", "third", "fourth"};
     if (const auto it = std::find(kOrdinals.begin(), kOrdinals.end(), modifier); it != kOrdinals.end()) {
       // A fiscal quarter, or one of an unknown year, is named by its number alone.
@@ -1726,7 +1736,7 @@ class ContextReader {
     const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
     auto hit = nearest_cue(t_, lexicon::session_cues(), first, q.context_first, q.last, last);
     // "close to" is a hedge, not the closing bell.
-    if (hit && is(t_[hit->first].lower, "close") && hit->first + 1 < t_.size() && is(t_[hit->first + 1].lower, "to"))
+    if (hit && is(t_[hit->first].lower(), "close") && hit->first + 1 < t_.size() && is(t_[hit->first + 1].lower(), "to"))
       hit.reset();
     if (hit) c.session = std::string(hit->value);
   }
@@ -1746,12 +1756,12 @@ class ContextReader {
     }
     if (auto hit = nearest_cue(t_, lexicon::listing_cues(), first, q.context_first, q.last, last);
         hit && !(hit->last + 1 < t_.size() &&
-                 (is(t_[hit->last + 1].lower, "composite") || is(t_[hit->last + 1].lower, "index")))) {
+                 (is(t_[hit->last + 1].lower(), "composite") || is(t_[hit->last + 1].lower(), "index")))) {
       c.listing = std::string(hit->value);
       return;
     }
     for (std::size_t i = first; i <= last; ++i) {
-      const auto it = e_.listing.find(t_[i].lower);
+      const auto it = e_.listing.find(t_[i].lower());
       if (it != e_.listing.end() && t_[i].kind == TokenKind::word) {
         c.listing = it->second;
         return;
@@ -1834,7 +1844,7 @@ class MentionCounter {
       if (!index) continue;
       KeyCount& c = counts_[static_cast<std::size_t>(*index - 1)];
       c.mentions += weight;
-      if (token.lower != *keys_[static_cast<std::size_t>(*index - 1)]) continue;
+      if (token.lower() != *keys_[static_cast<std::size_t>(*index - 1)]) continue;
       const std::string_view spelling = text.substr(token.begin, token.end - token.begin);
       auto form = std::find_if(c.spellings.begin(), c.spellings.end(),
                                [&](const auto& f) { return f.first == spelling; });
@@ -1887,7 +1897,7 @@ void EntityFinder::add_article(const ArticleText& a) {
         std::size_t ticker = i + 1;
         std::string exchange;
         if (i + 4 < t.size() && is_symbol(t[i + 2], ":") && is_symbol(t[i + 4], ")")) {
-          exchange = t[i + 1].lower;
+          exchange = t[i + 1].lower();
           ticker = i + 3;
         } else if (!is_symbol(t[i + 2], ")")) {
           continue;
@@ -1897,34 +1907,34 @@ void EntityFinder::add_article(const ArticleText& a) {
         // "$Alibaba(BABA)$": a cashtag.
         if (!name_first && i > 0 && could_be_name(t[i - 1])) name_first = i - 1;
         if (!name_first) continue;
-        const std::string key(t[*name_first].lower);
-        e.alias_to_key[std::string(t[ticker].lower)] = key;
+        const std::string key(t[*name_first].lower());
+        e.alias_to_key[std::string(t[ticker].lower())] = key;
         e.alias_to_key[key] = key;
         e.companies.insert(key);
         if (const char* listing = listing_of_exchange(exchange); *listing) {
-          e.listing[std::string(t[ticker].lower)] = listing;
+          e.listing[std::string(t[ticker].lower())] = listing;
           const auto [home, inserted] = e.home_listing.emplace(key, listing);
           if (!inserted && home->second != listing) home->second.clear();
         }
       }
       // "Shares of Coastal Air rose 2%": a company.
-      if (i >= 2 && name && is(t[i - 1].lower, "of") && is(t[i - 2].lower, "shares") && !is_place_or_segment(t[i])) {
-        add_alias(e, t[i].lower, t[i].lower);
-        add_company(e, t[i].lower);
+      if (i >= 2 && name && is(t[i - 1].lower(), "of") && is(t[i - 2].lower(), "shares") && !is_place_or_segment(t[i])) {
+        add_alias(e, t[i].lower(), t[i].lower());
+        add_company(e, t[i].lower());
       }
       // "rival BYD", "competitor Schneider": a company.
       if (rival_word && could_be_name(t[i + 1])) {
-        add_alias(e, t[i + 1].lower, t[i + 1].lower);
-        add_company(e, t[i + 1].lower);
-        if (!rivals.contains(t[i + 1].lower)) rivals.emplace(t[i + 1].lower);
+        add_alias(e, t[i + 1].lower(), t[i + 1].lower());
+        add_company(e, t[i + 1].lower());
+        if (!rivals.contains(t[i + 1].lower())) rivals.emplace(t[i + 1].lower());
       }
       // Names followed by a corporate suffix or by "shares"/"stock" are companies:
       // "Initech Corp", "Globex shares fell".
       if (name && !t[i + 1].newline_before && is_org_cue(t[i + 1])) {
         const std::size_t first = name_before(t, i + 1).value_or(i);
         if (!is_place_or_segment(t[first])) {
-          add_alias(e, t[first].lower, t[first].lower);
-          add_company(e, t[first].lower);
+          add_alias(e, t[first].lower(), t[first].lower());
+          add_company(e, t[first].lower());
         }
       }
       // Possessive names become known entities: "Huawei’s 18%"; for
@@ -1936,7 +1946,7 @@ void EntityFinder::add_article(const ArticleText& a) {
       // (Both forms put the apostrophe right after the name's first word.)
       if (name && !t[i].newline_before && is_apostrophe(t[i + 1]) && possessive()) {
         const std::size_t first = name_before(t, i + 1).value_or(i);
-        if (!is_place_or_segment(t[first])) add_alias(e, t[first].lower, t[first].lower);
+        if (!is_place_or_segment(t[first])) add_alias(e, t[first].lower(), t[first].lower());
       }
     }
   }
@@ -1974,7 +1984,7 @@ Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bu
     auto count_names = [&](const Tokens& t, int weight) {
       for (std::size_t i = 0; i < t.size(); ++i)
         if (could_be_name(t[i]) && !is_place_or_segment(t[i]) && (i == 0 || !could_be_name(t[i - 1])))
-          slot(names, t[i].lower) += weight;
+          slot(names, t[i].lower()) += weight;
     };
     for (const auto& a : articles) {
       count_names(a.tokens, 1);
@@ -1988,7 +1998,7 @@ Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bu
       e.alias_to_key.emplace(e.main_key, e.main_key);
       for (const auto& a : articles)
         for (const auto& token : a.tokens)
-          if (token.lower == e.main_key && e.display.count(e.main_key) == 0)
+          if (token.lower() == e.main_key && e.display.count(e.main_key) == 0)
             e.display[e.main_key] = std::string(a.article->text.substr(token.begin, token.end - token.begin));
     }
   }

@@ -26,22 +26,22 @@ using lexicon::contains;
 bool attached(const Tokens& t, std::size_t i) { return i > 0 && i < t.size() && !t[i].space_before; }
 
 bool is_month(const Token& token) {
-  return token.kind == TokenKind::word && (month_number(token) > 0 || is(token.lower, "sept"));
+  return token.kind == TokenKind::word && (month_number(token) > 0 || is(token.lower(), "sept"));
 }
 
 bool is_dash(const Token& token) {
-  return token.kind == TokenKind::symbol && (is(token.lower, "-") || is(token.lower, "–") || is(token.lower, "—"));
+  return token.kind == TokenKind::symbol && (is(token.lower(), "-") || is(token.lower(), "–") || is(token.lower(), "—"));
 }
 
 // Number of tokens of `phrase` ("more than") matched starting at i; 0 if none.
 std::size_t match_at(const Tokens& t, std::size_t i, std::string_view phrase) {
   // Most calls fail on the first letter: reject them before splitting the phrase.
-  if (i >= t.size() || phrase.empty() || t[i].lower.empty() || t[i].lower[0] != phrase[0]) return 0;
+  if (i >= t.size() || phrase.empty() || t[i].lower().empty() || t[i].lower()[0] != phrase[0]) return 0;
   std::size_t count = 0;
   while (!phrase.empty()) {
     const auto space = phrase.find(' ');
     const std::string_view word = phrase.substr(0, space);
-    if (i + count >= t.size() || t[i + count].lower != word) return 0;
+    if (i + count >= t.size() || t[i + count].lower() != word) return 0;
     if (count > 0 && t[i + count].newline_before) return 0;
     ++count;
     phrase = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
@@ -53,7 +53,7 @@ std::size_t match_at(const Tokens& t, std::size_t i, std::string_view phrase) {
 std::size_t match_rest_at(const Tokens& t, std::size_t i, std::span<const PhraseWord> rest) {
   for (std::size_t k = 0; k < rest.size(); ++k) {
     const Token* token = i + 1 + k < t.size() ? &t[i + 1 + k] : nullptr;
-    if (!token || token->hash != rest[k].hash || token->lower != rest[k].word || token->newline_before) return 0;
+    if (!token || token->hash != rest[k].hash || token->lower() != rest[k].word || token->newline_before) return 0;
   }
   return rest.size() + 1;
 }
@@ -117,7 +117,7 @@ std::optional<CurrencyMatch> currency_before_number(const Tokens& t, std::size_t
   }
   if (t[i].kind == TokenKind::symbol) {
     // "T$330.9 billion": a dollar of a currency we do not know is not USD.
-    if (is(t[i].lower, "$") && i > 0 && attached(t, i) && t[i - 1].kind == TokenKind::word) return std::nullopt;
+    if (is(t[i].lower(), "$") && i > 0 && attached(t, i) && t[i - 1].kind == TokenKind::word) return std::nullopt;
     if (const Currency* symbol = entry_for(kSymbols, t[i]))
       return CurrencyMatch{resolve_yen(symbol->code, yen), i, i + 1};
   }
@@ -138,8 +138,8 @@ bool looks_like_code(const Tokens& t, std::size_t number, std::size_t number_end
   if (number > 0 && attached(t, number)) {
     const Token& before = t[number - 1];
     if (before.kind == TokenKind::symbol &&
-        (is(before.lower, "-") || is(before.lower, "/") || is(before.lower, ".") || is(before.lower, ":") ||
-         is(before.lower, "#") || is(before.lower, "_") || is(before.lower, "@") || is(before.lower, "+")) &&
+        (is(before.lower(), "-") || is(before.lower(), "/") || is(before.lower(), ".") || is(before.lower(), ":") ||
+         is(before.lower(), "#") || is(before.lower(), "_") || is(before.lower(), "@") || is(before.lower(), "+")) &&
         number >= 2 && attached(t, number - 1) && t[number - 2].kind != TokenKind::symbol)
       return true;
   }
@@ -148,11 +148,11 @@ bool looks_like_code(const Tokens& t, std::size_t number, std::size_t number_end
   const std::size_t after = number_end + 1;
   if (after < t.size() && attached(t, after)) {
     const Token& next = t[after];
-    if (next.kind == TokenKind::symbol && (is(next.lower, "/") || is(next.lower, ":") || is(next.lower, ".")) &&
+    if (next.kind == TokenKind::symbol && (is(next.lower(), "/") || is(next.lower(), ":") || is(next.lower(), ".")) &&
         after + 1 < t.size() && attached(t, after + 1) &&
         (t[after + 1].kind == TokenKind::number || t[after + 1].kind == TokenKind::word))
       return true;
-    if (next.kind == TokenKind::symbol && (is(next.lower, "°") || is(next.lower, "º"))) return true;
+    if (next.kind == TokenKind::symbol && (is(next.lower(), "°") || is(next.lower(), "º"))) return true;
   }
   return false;
 }
@@ -178,7 +178,7 @@ std::optional<NumberMatch> number_at(const Tokens& t, std::size_t i) {
   } else if (const double written = word_number_at(t, i); written > 0) {
     // Written numbers count only with a scale or a percent after them.
     const bool next_is_scale = scale_at(t, i + 1) != nullptr && !attached(t, i + 1);
-    const bool next_is_percent = i + 1 < t.size() && (is(t[i + 1].lower, "percent") || match_at(t, i + 1, "per cent"));
+    const bool next_is_percent = i + 1 < t.size() && (is(t[i + 1].lower(), "percent") || match_at(t, i + 1, "per cent"));
     if (!next_is_scale && !(next_is_percent && written != 1)) return std::nullopt;
     match.value = written;
     match.tolerance = 0.5;
@@ -228,7 +228,7 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
       if (modifier.kind != TokenKind::word || modifier.has_digit || modifier.newline_before) return std::nullopt;
       static constexpr std::array<std::string_view, 16> kStop{"of", "in", "to", "the", "a", "and", "or", "for",
                                                               "from", "by", "on", "at", "with", "per", "than", "as"};
-      if (contains(kStop, modifier.lower)) return std::nullopt;
+      if (contains(kStop, modifier.lower())) return std::nullopt;
     }
     const std::size_t at = i + skip;
     if (at >= t.size() || t[at].newline_before) return std::nullopt;
@@ -254,22 +254,22 @@ std::optional<UnitMatch> unit_after(const Tokens& t, std::size_t i) {
   const Token& u = t[i];
   if (!(u.classes & kStartsUnit)) return count_noun_at(t, i);
   if (is_symbol(u, "%") || is_symbol(u, "％")) return UnitMatch{"percent", "", "", 1, i};
-  if (is(u.lower, "percent") || is(u.lower, "pct")) return UnitMatch{"percent", "", "", 1, i};
+  if (is(u.lower(), "percent") || is(u.lower(), "pct")) return UnitMatch{"percent", "", "", 1, i};
   if (std::size_t n = match_at(t, i, "per cent")) return UnitMatch{"percent", "", "", 1, i + n - 1};
   if (std::size_t n = match_at(t, i, "percentage points"); n || (n = match_at(t, i, "percentage point")))
     return UnitMatch{"percentage_points", "", "", 1, i + n - 1};
-  if (is(u.lower, "pp") || is(u.lower, "ppt") || is(u.lower, "ppts"))
+  if (is(u.lower(), "pp") || is(u.lower(), "ppt") || is(u.lower(), "ppts"))
     return UnitMatch{"percentage_points", "", "", 1, i};
   if (std::size_t n = match_at(t, i, "basis points"); n || (n = match_at(t, i, "basis point")))
     return UnitMatch{"percentage_points", "", "", 0.01, i + n - 1};
-  if (is(u.lower, "bps") || (is(u.lower, "bp") && attached(t, i)))
+  if (is(u.lower(), "bps") || (is(u.lower(), "bp") && attached(t, i)))
     return UnitMatch{"percentage_points", "", "", 0.01, i};
-  if ((is(u.lower, "x") && attached(t, i)) || is_symbol(u, "×")) {
+  if ((is(u.lower(), "x") && attached(t, i)) || is_symbol(u, "×")) {
     // "11x" but not "4x4" or "x86".
     if (i + 1 < t.size() && attached(t, i + 1) && t[i + 1].kind == TokenKind::number) return std::nullopt;
     return UnitMatch{"multiple", "", "", 1, i};
   }
-  if (is(u.lower, "times") && i + 1 < t.size() && contains(kMultipleBases, t[i + 1].lower))
+  if (is(u.lower(), "times") && i + 1 < t.size() && contains(kMultipleBases, t[i + 1].lower()))
     return UnitMatch{"multiple", "", "", 1, i};
   static const auto kCurrencyWords = first_by_word(lexicon::currency_words_after(), &lexicon::Currency::token);
   if (const lexicon::Currency* found = u.kind == TokenKind::word ? entry_for(kCurrencyWords, u) : nullptr) {
@@ -298,8 +298,8 @@ std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_
     const std::size_t start = first - phrase_length(phrase.words);
     // "ticked up to 18.5%", "rose to over 9%" read "up to" as a verb's path.
     if (is(phrase.words, "up to") && start > 0 && t[start - 1].kind == TokenKind::word &&
-        (contains(lexicon::up_words(), t[start - 1].lower) ||
-         (t[start - 1].lower.size() > 3 && t[start - 1].lower.compare(t[start - 1].lower.size() - 2, 2, "ed") == 0)))
+        (contains(lexicon::up_words(), t[start - 1].lower()) ||
+         (t[start - 1].lower().size() > 3 && t[start - 1].lower().compare(t[start - 1].lower().size() - 2, 2, "ed") == 0)))
       continue;
     // "over" and "under" as prepositions of time ("over 2024") never reach here:
     // bare years are not quantities.
@@ -312,13 +312,13 @@ std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_
 bool is_clause_break(const Token& token) {
   if (token.kind != TokenKind::symbol) return false;
   static constexpr std::array<std::string_view, 9> kBreaks{",", ";", ".", "(", ")", "|", "!", "?", "—"};
-  return contains(kBreaks, token.lower);
+  return contains(kBreaks, token.lower());
 }
 
 Direction direction_around(const Tokens& t, const Quantity& q) {
   // A noun right after the figure: "13% gain", "a 5% drop".
   if (q.last + 1 < t.size() && t[q.last + 1].kind == TokenKind::word && !t[q.last + 1].newline_before) {
-    const std::string_view next = t[q.last + 1].lower;
+    const std::string_view next = t[q.last + 1].lower();
     if ((t[q.last + 1].classes & kUpNoun) || is(next, "higher")) return Direction::up;
     if ((t[q.last + 1].classes & kDownNoun) || is(next, "lower")) return Direction::down;
   }
@@ -342,10 +342,10 @@ bool p_e_before(const Tokens& t, std::size_t first) {
   std::size_t i = first;
   for (int steps = 0; i > 0 && steps < 5; ++steps) {
     --i;
-    const std::string_view w = t[i].lower;
-    if (is(w, "e") && i >= 2 && is(t[i - 1].lower, "/") && is(t[i - 2].lower, "p")) return true;
+    const std::string_view w = t[i].lower();
+    if (is(w, "e") && i >= 2 && is(t[i - 1].lower(), "/") && is(t[i - 2].lower(), "p")) return true;
     if (is(w, "pe") || is(w, "p/e")) return true;
-    if (is(w, "earnings") && i >= 2 && is(t[i - 1].lower, "-") && is(t[i - 2].lower, "to")) return true;
+    if (is(w, "earnings") && i >= 2 && is(t[i - 1].lower(), "-") && is(t[i - 2].lower(), "to")) return true;
     static constexpr std::array<std::string_view, 9> kGlue{"ratio", "multiple", "of", "at", "is", ":", "stands",
                                                            "forward", "trailing"};
     if (!contains(kGlue, w)) {
@@ -411,7 +411,7 @@ class Scanner {
       if (fraction.words.find('-') != std::string_view::npos && (!attached(t_, i + 1) || !attached(t_, i + 2)))
         continue;
       // "a third of the market", "one-third of revenue": a share, not "a third quarter".
-      if (i + n >= t_.size() || !is(t_[i + n].lower, "of")) continue;
+      if (i + n >= t_.size() || !is(t_[i + n].lower(), "of")) continue;
       Quantity q;
       q.first = i;
       q.last = i + n - 1;
@@ -422,15 +422,15 @@ class Scanner {
     }
     // "roughly half of its sales", "fell by half", "a quarter of revenue" - but
     // not "the second half of 2025" or "a quarter of 2024".
-    if (const double share = is(token.lower, "half")                                             ? 50
-                             : (is(token.lower, "quarter") && i > 0 && is(t_[i - 1].lower, "a")) ? 25
+    if (const double share = is(token.lower(), "half")                                             ? 50
+                             : (is(token.lower(), "quarter") && i > 0 && is(t_[i - 1].lower(), "a")) ? 25
                                                                                                  : 0;
         share > 0) {
-      const std::string_view before = i > 0 ? t_[i - 1].lower : std::string_view();
+      const std::string_view before = i > 0 ? t_[i - 1].lower() : std::string_view();
       const bool period = is(before, "first") || is(before, "second") || is(before, "the") || is(before, "this") ||
                           is(before, "next") || is(before, "last") || is(before, "each") || is(before, "per");
-      const bool of_year = i + 2 < t_.size() && is(t_[i + 1].lower, "of") && t_[i + 2].kind == TokenKind::number;
-      const bool used_as_share = (i + 1 < t_.size() && is(t_[i + 1].lower, "of")) || is(before, "by");
+      const bool of_year = i + 2 < t_.size() && is(t_[i + 1].lower(), "of") && t_[i + 2].kind == TokenKind::number;
+      const bool used_as_share = (i + 1 < t_.size() && is(t_[i + 1].lower(), "of")) || is(before, "by");
       if (!period && !of_year && used_as_share) {
         Quantity q;
         q.first = share == 25 ? i - 1 : i;
@@ -486,7 +486,7 @@ class Scanner {
     double sign = 1;
     if ((is_symbol(t_[k], "+") || is_symbol(t_[k], "-") || is_symbol(t_[k], "−")) && k + 1 < t_.size() &&
         attached(t_, k + 1) && (k == 0 || t_[k].space_before || t_[k - 1].kind == TokenKind::symbol)) {
-      sign = is(t_[k].lower, "+") ? 1 : -1;
+      sign = is(t_[k].lower(), "+") ? 1 : -1;
       q.direction = sign > 0 ? Direction::up : Direction::down;
       ++k;
     }
@@ -510,11 +510,11 @@ class Scanner {
     // Ranges: "8–10%", "20-30x", "$1-2 billion", "between $1 and $2 billion".
     std::optional<NumberMatch> upper;
     std::size_t after = number->last + 1;
-    const bool between = i > 0 && is(t_[i - 1].lower, "between");
-    const bool from = i > 0 && is(t_[i - 1].lower, "from");
+    const bool between = i > 0 && is(t_[i - 1].lower(), "between");
+    const bool from = i > 0 && is(t_[i - 1].lower(), "from");
     if (after < t_.size() && !from) {
       const bool dash = is_dash(t_[after]) && (attached(t_, after) == attached(t_, after + 1));
-      const bool joined = dash || is(t_[after].lower, "to") || (between && is(t_[after].lower, "and"));
+      const bool joined = dash || is(t_[after].lower(), "to") || (between && is(t_[after].lower(), "and"));
       if (joined && after + 1 < t_.size()) {
         std::size_t second = after + 1;
         if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;
@@ -539,8 +539,8 @@ class Scanner {
       const auto own_unit = unit_after(t_, number->last + 1);
       const std::size_t joint = own_unit ? own_unit->last + 1 : 0;
       if (own_unit && !is(own_unit->unit, "count") && joint + 1 < t_.size() &&
-          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) || is(t_[joint].lower, "to") ||
-           (between && is(t_[joint].lower, "and")))) {
+          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) || is(t_[joint].lower(), "to") ||
+           (between && is(t_[joint].lower(), "and")))) {
         std::size_t second = joint + 1;
         if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;
         auto candidate = number_at(t_, second);
@@ -640,7 +640,7 @@ class Scanner {
       if (t_[k].kind == TokenKind::number) ++numbers;
       else if (k == line && t_[k].kind == TokenKind::word && k + 1 < t_.size() && is_symbol(t_[k + 1], ":"))
         continue;  // a "Ticker:" label heading the line
-      else if (t_[k].kind == TokenKind::word && ++words && t_[k].lower.size() > 5) return false;
+      else if (t_[k].kind == TokenKind::word && ++words && t_[k].lower().size() > 5) return false;
     }
     return numbers >= 3 && numbers >= words;
   }
@@ -652,9 +652,9 @@ class Scanner {
     while (end + 1 < t_.size() && !t_[end + 1].newline_before) ++end;
     if (end - line > 8) return false;
     if (t_[line].kind == TokenKind::number && line + 1 <= end &&
-        (is(t_[line + 1].lower, "comments") || is(t_[line + 1].lower, "comment")))
+        (is(t_[line + 1].lower(), "comments") || is(t_[line + 1].lower(), "comment")))
       return true;
-    if (!is(t_[end].lower, "ago") || end == line) return false;
+    if (!is(t_[end].lower(), "ago") || end == line) return false;
     const Token& span = t_[end - 1];
     static const WordSet kSpans{"h", "m", "d", "min", "mins", "hr", "hrs", "hour", "hours", "minutes",
                                 "minute", "days", "day", "weeks", "week"};
@@ -693,7 +693,7 @@ class Scanner {
     const Token& u = t_[i];
     if (scale_at(t_, i)) return true;
     static constexpr std::array<std::string_view, 8> kGlued{"x", "pp", "ppt", "ppts", "bp", "bps", "pct", "percent"};
-    return contains(kGlued, u.lower);
+    return contains(kGlued, u.lower());
   }
 
   // "Windows 11 users" names a product; "the 5 largest banks" and "top 10
@@ -702,13 +702,13 @@ class Scanner {
     if (first > 0) {
       const Token& before = t_[first - 1];
       static constexpr std::array<std::string_view, 3> kRanking{"top", "first", "last"};
-      if (before.kind == TokenKind::word && contains(kRanking, before.lower)) return false;
+      if (before.kind == TokenKind::word && contains(kRanking, before.lower())) return false;
       if (before.kind == TokenKind::word && !t_[first].newline_before &&
           (before.has_digit || (before.capitalized && !starts_sentence(first - 1))))
         return false;
     }
     for (std::size_t i = noun_from; i < noun_last; ++i) {
-      const std::string_view word = t_[i].lower;
+      const std::string_view word = t_[i].lower();
       if (is(word, "most") || (word.size() > 4 && word.compare(word.size() - 3, 3, "est") == 0)) return false;
     }
     return true;
@@ -742,7 +742,7 @@ class Scanner {
     }
     // A level reached ("to $178", "at 11x") has no direction of its own.
     if (q.context_first > 0) {
-      const std::string_view before = t_[q.context_first - 1].lower;
+      const std::string_view before = t_[q.context_first - 1].lower();
       q.is_level = is(before, "to") || is(before, "at") || is(before, "from");
     }
     if (q.direction == Direction::none && !q.is_level &&
@@ -753,7 +753,7 @@ class Scanner {
     if (!out_.empty() && q.unit.size() == 3 && out_.back().unit.size() == 3 && out_.back().unit != q.unit) {
       const Quantity& previous = out_.back();
       std::string between;
-      for (std::size_t i = previous.last + 1; i < q.context_first; ++i) (between += t_[i].lower) += ' ';
+      for (std::size_t i = previous.last + 1; i < q.context_first; ++i) (between += t_[i].lower()) += ' ';
       const int original = previous.converts >= 0 ? previous.converts : static_cast<int>(out_.size() - 1);
       if (is(between, "( ") || is(between, ", or ") || is(between, "or "))
         q.converts = static_cast<int>(out_.size() - 1);

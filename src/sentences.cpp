@@ -11,14 +11,14 @@ namespace {
 bool ends_sentence(const Tokens& t, std::size_t i) {
   const Token& token = t[i];
   if (token.kind != TokenKind::symbol) return false;
-  if (is(token.lower, "!") || is(token.lower, "?")) return i + 1 < t.size() && t[i + 1].space_before;
-  if (!is(token.lower, ".")) return false;
+  if (is(token.lower(), "!") || is(token.lower(), "?")) return i + 1 < t.size() && t[i + 1].space_before;
+  if (!is(token.lower(), ".")) return false;
   if (i + 1 >= t.size()) return true;
   const Token& next = t[i + 1];
   if (!next.space_before) return false;  // "9.26", "Investors.com", "U.S."
   if (i > 0) {
     const Token& before = t[i - 1];
-    if (before.kind == TokenKind::word && before.lower.size() == 1) return false;  // "U.S. session"
+    if (before.kind == TokenKind::word && before.lower().size() == 1) return false;  // "U.S. session"
     // "Corp. results", "Jan. 5": abbreviations keep the sentence going.
     if (before.kind == TokenKind::word && (before.classes & kAbbreviation))
       return false;

@@ -166,6 +166,9 @@ std::size_t read_word(std::string_view text, std::size_t start, Token& token) {
 
 }  // namespace
 
+// Every pass streams through the tokens: keep them to 40 bytes (32 in wasm32).
+static_assert(sizeof(Token) <= 40);
+
 Tokens tokenize(std::string_view text) { return Tokens(text); }
 
 Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), kMaxTokenizedBytes) + 8]) {
@@ -233,8 +236,8 @@ Tokens::Tokens(std::string_view text) : lowered_(new char[std::min(text.size(), 
       token.end = static_cast<std::uint32_t>(pos);
     }
     pos = token.end;
-    token.lower = std::string_view(lowered + start, token.end - start);
-    token.hash = word_hash_padded(token.lower.data(), token.lower.size());
+    token.lowered = lowered + start;
+    token.hash = word_hash_padded(token.lowered, token.end - start);
     token.classes = word_class_of(classes, token);
   }
   count_ = tokens.size();

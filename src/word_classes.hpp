@@ -43,7 +43,7 @@ enum WordClass : std::uint32_t {
 
 // lexicon::month_number of a token's word, after one bit test.
 inline int month_number(const Token& token) {
-  return (token.classes & kMonthName) ? lexicon::month_number(token.lower) : 0;
+  return (token.classes & kMonthName) ? lexicon::month_number(token.lower()) : 0;
 }
 
 // Lowercase words to their WordClass bits, built once.

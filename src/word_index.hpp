@@ -24,7 +24,7 @@ struct WordKey {
 
   explicit WordKey(std::string_view w) : word(w), hash(word_hash(w)) {}
   WordKey(std::string_view w, std::uint32_t h) : word(w), hash(h) {}
-  explicit WordKey(const Token& token) : word(token.lower), hash(token.hash), padded(true) {}
+  explicit WordKey(const Token& token) : word(token.lower()), hash(token.hash), padded(true) {}
 
   // word_head of the word: one load for a token's word. Computed only once a
   // tag matches, so that misses (most lookups) never pay for it.

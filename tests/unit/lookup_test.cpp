@@ -21,9 +21,9 @@ TEST_CASE("lookup: the tokenizer's hash of a word equals word_hash of the lowerc
   const kf::Tokens tokens = kf::tokenize(text);
   REQUIRE(tokens.size() > 20);
   for (const kf::Token& token : tokens) {
-    CAPTURE(std::string(token.lower));
-    CHECK(token.hash == kf::word_hash(token.lower));
-    CHECK(token.hash == kf::word_hash_padded(token.lower.data(), token.lower.size()));
+    CAPTURE(std::string(token.lower()));
+    CHECK(token.hash == kf::word_hash(token.lower()));
+    CHECK(token.hash == kf::word_hash_padded(token.lower().data(), token.lower().size()));
   }
 }
 
