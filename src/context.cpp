@@ -342,6 +342,7 @@ class ContextReader {
       if (auto source = data_source_near(q)) c.basis = "source " + *source;
     c.scope = scope_near(q);
     read_subject(k, c);
+    if (c.scope.empty() && !is_market_metric(c.metric)) c.scope = country_opening(q);
     read_period(q, c);
     c.subject_is_market = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
     if (is_market_metric(c.metric)) {
@@ -769,6 +770,19 @@ class ContextReader {
         return std::string(w);
     }
     return {};
+  }
+
+  // "Saudi Arabia will contribute 500,000 bpd of the cut", "Russia's cut will
+  // amount to 300,000": a sentence led by a country gives its part of a
+  // group's figure, unless it names a company first ("China's Alibaba said").
+  std::string country_opening(const Quantity& q) const {
+    std::size_t i = sentence_first(q.first);
+    if (i < q.first && (is(t_[i].lower(), "but") || is(t_[i].lower(), "meanwhile") || is(t_[i].lower(), "and"))) ++i;
+    if (i < q.first && is_symbol(t_[i], ",")) ++i;
+    if (i >= q.context_first || !t_[i].capitalized || !lexicon::is_country(t_[i].lower())) return {};
+    for (std::size_t k = i + 1; k < q.context_first; ++k)
+      if (e_.key_of(t_[k])) return {};
+    return "in " + std::string(t_[i].lower());
   }
 
   static bool is_weekday(std::string_view w) {

@@ -364,4 +364,16 @@ bool is_guidance_word(std::string_view word) {
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 
+bool is_country(std::string_view word) {
+  // Countries that act in finance news on their own: producers, economies.
+  // Not the US, whose names ("US", "U.S.", "American") also mark listings and dollars.
+  static constexpr std::string_view table[] = {
+      "saudi",     "russia",    "iraq",     "iran",   "kuwait",    "uae",      "kazakhstan", "nigeria",
+      "libya",     "venezuela", "algeria",  "angola", "norway",    "brazil",   "canada",     "mexico",
+      "china",     "india",     "japan",    "germany", "france",   "britain",  "italy",      "spain",
+      "korea",     "indonesia", "australia", "argentina", "turkey", "qatar",   "oman",       "egypt",
+      "chile",     "peru",      "vietnam",  "thailand", "malaysia", "poland", "sweden",     "switzerland"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
 }  // namespace keyfigures::lexicon

@@ -55,6 +55,11 @@ struct CountNoun {
   std::string_view canonical;  // the plural the report shows: "availability zones", "data centers"
   std::string_view kind;       // what is counted; one card per kind: "sites"
   std::string_view same_as = {};  // a true synonym ("workers" = "employees"): no unit conflict
+  // A measure, not a count of things: "1.2 gigawatts", "2.5 tonnes" may have
+  // decimals and be glued to the number ("1.2GW"); `factor` converts it to
+  // the canonical unit (megawatts are thousandths of gigawatts).
+  bool measure = false;
+  double factor = 1;
 };
 std::span<const CountNoun> count_nouns();
 
@@ -122,5 +127,6 @@ bool is_estimate_word(std::string_view word);  // analysts, consensus, estimates
 bool is_be_verb(std::string_view word);        // is, are, was, been: "is expected to be $X"
 bool is_comparison_verb(std::string_view word);  // beat, topped, above, than: an actual measured against a view
 bool is_guidance_word(std::string_view word);  // forecast, expects, guided, outlook
+bool is_country(std::string_view word);  // "saudi", "russia", "china": lowercase
 
 }  // namespace keyfigures::lexicon

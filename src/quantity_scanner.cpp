@@ -217,6 +217,7 @@ struct UnitMatch {
   double factor = 1;      // basis points -> percentage points
   std::size_t last = 0;   // last token of the unit
   std::string noun_class = {};
+  bool measure = false;  // lexicon::CountNoun::measure
 };
 
 std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
@@ -241,8 +242,10 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
       // glued to a hyphen continues a compound ("stores-based"): skip it.
       const std::size_t end = at + length - 1;
       if (end + 1 < t.size() && is_symbol(t[end + 1], "-") && attached(t, end + 1)) continue;
-      return UnitMatch{"count", std::string(noun.canonical), std::string(noun.kind), 1, end,
-                       std::string(noun.same_as.empty() ? noun.canonical : noun.same_as)};
+      return UnitMatch{"count",      std::string(noun.canonical),
+                       std::string(noun.kind), noun.factor,
+                       end,          std::string(noun.same_as.empty() ? noun.canonical : noun.same_as),
+                       noun.measure};
     }
   }
   return std::nullopt;
@@ -572,8 +575,9 @@ class Scanner {
           (is_symbol(t_[unit->last + 1], "|") || is_symbol(t_[unit->last + 1], "·")))
         return std::nullopt;
       if (is_year_like(number->first)) return std::nullopt;
-      if (t_[number->first].kind == TokenKind::number && t_[number->first].decimals > 0 && !number->has_scale)
-        return std::nullopt;  // "2.5 stores" is not a count
+      if (t_[number->first].kind == TokenKind::number && t_[number->first].decimals > 0 && !number->has_scale &&
+          !unit->measure)
+        return std::nullopt;  // "2.5 stores" is not a count; "2.5 tonnes" is a measure
     }
     q.unit = unit->unit;
     q.noun = unit->noun;
@@ -693,7 +697,9 @@ class Scanner {
     const Token& u = t_[i];
     if (scale_at(t_, i)) return true;
     static constexpr std::array<std::string_view, 8> kGlued{"x", "pp", "ppt", "ppts", "bp", "bps", "pct", "percent"};
-    return contains(kGlued, u.lower());
+    if (contains(kGlued, u.lower())) return true;
+    const auto measure = count_noun_at(t_, i);  // "1.2GW", "300MW", "9.5mbpd" is not one
+    return measure && measure->measure && measure->last == i;
   }
 
   // "Windows 11 users" names a product; "the 5 largest banks" and "top 10

@@ -1863,3 +1863,20 @@ TEST_CASE("analyze is deterministic") {
   const std::string second = keyfigures::report_to_json(keyfigures::analyze(bundle));
   CHECK(first == second);
 }
+
+TEST_CASE("flags: a country's part of a group's cut, or a country's recall, is no second value of the whole") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Petrona and its partners agreed to cut output by 1.2 million barrels per day. Saudi Arabia "
+                   "will contribute 500,000 bpd of the reduction. Acme recalled 2 million vehicles."),
+      make_article("a2", "Market Wire",
+                   "Petrona and its partners will cut output by 1.2 million barrels a day. Russia's cut will "
+                   "amount to 300,000 barrels a day. Acme recalled 2 million cars. Canada too, 193k cars."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* saudi = need(run, "a1", "500,000 bpd");
+  const auto* russia = need(run, "a2", "300,000 barrels a day");
+  const auto* canada = need(run, "a2", "193k cars");
+  if (!saudi || !russia || !canada) return;
+  expect_no_flag(run, {saudi, russia, canada});
+}
