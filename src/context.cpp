@@ -425,6 +425,16 @@ class ContextReader {
            is(t_[q.context_first - 1].lower(), "to") && s_.sentence[move.first] == s_.sentence[q.first];
   }
 
+  // The whole after a part: "180 of its 612 stores", "40 out of 120 branches".
+  bool whole_of_part(const Quantity& q) const {
+    std::size_t k = q.context_first;
+    if (k > 0 && (is(t_[k - 1].lower(), "its") || is(t_[k - 1].lower(), "their") || is(t_[k - 1].lower(), "the"))) --k;
+    if (k < 2 || !is(t_[k - 1].lower(), "of")) return false;
+    --k;
+    if (k >= 2 && is(t_[k - 1].lower(), "out")) --k;
+    return t_[k - 1].kind == TokenKind::number;
+  }
+
   static bool is_index_key(const std::string& key) {
     static const auto* keys = [] {
       auto* lowered = new std::set<std::string, std::less<>>();
@@ -443,7 +453,10 @@ class ContextReader {
       const int clause = s_.clause[q.first];
       std::size_t from = q.context_first;
       while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
-      if (auto action = nearest_cue(t_, lexicon::count_actions(), from, q.context_first, q.last, after_end(q, 3)))
+      // "close 180 of its 612 stores": 612 is the whole chain, whatever is done to the 180.
+      if (whole_of_part(q))
+        ;
+      else if (auto action = nearest_cue(t_, lexicon::count_actions(), from, q.context_first, q.last, after_end(q, 3)))
         c.metric += ":" + std::string(action->value);
       else if (is_change_amount(q))
         c.metric += ":changed";  // "an increase of 300 stores": a flow, never the store count
@@ -744,6 +757,9 @@ class ContextReader {
           return "in " + std::string(p.lower());
       }
       if (is(w, "hub") || (is(w, "tier") && !capital_tier(i))) return std::string(w);
+      // "4,100 employees at those stores": the staff of some stores, not the workforce.
+      if (is(w, "at") && i + 1 < t_.size() && (is(t_[i + 1].lower(), "those") || is(t_[i + 1].lower(), "these")))
+        return "those";
     }
     if (auto part = revenue_part(q)) return *part;
     std::size_t from = q.context_first;

@@ -309,6 +309,10 @@ std::span<const Cue> count_actions() {
       {"transported", "carried"},
       {"shed", "cut"},            {"sheds", "cut"},            {"shedding", "cut"},
       {"reduction", "cut"},       {"reduced", "cut"},          {"trimmed", "cut"},
+      {"add", "added"},           {"shut", "closed"},          {"shutting", "closed"},
+      {"closing", "closed"},      {"closes", "closed"},        {"lose", "lost"},
+      // "50 ships on order" are new builds, not the fleet.
+      {"on order", "ordered"},    {"ordered", "ordered"},
   };
   return table;
 }

@@ -555,6 +555,7 @@ class Scanner {
     }
     const std::size_t unit_start = (upper ? upper->last : number->last) + 1;
     auto unit = unit_after(t_, unit_start);
+    if (!unit && !upper && currency.empty()) unit = count_of_whole_after(number->last);
     if (unit && !currency.empty() && !is(unit->unit, "count")) {
       // "$5 billion USD": the prefix already said it.
       if (unit->unit.size() == 3) unit->unit = currency;
@@ -704,6 +705,23 @@ class Scanner {
 
   // "Windows 11 users" names a product; "the 5 largest banks" and "top 10
   // customers" rank, they do not count.
+  // "close 180 of its 612 stores", "40 out of 120 branches": the part counts
+  // what the whole after it counts. The part's text stays its number.
+  std::optional<UnitMatch> count_of_whole_after(std::size_t last) const {
+    std::size_t k = last + 1;
+    if (k + 1 < t_.size() && is(t_[k].lower(), "out")) ++k;
+    if (k + 1 >= t_.size() || !is(t_[k].lower(), "of")) return std::nullopt;
+    ++k;
+    if (is(t_[k].lower(), "its") || is(t_[k].lower(), "their") || is(t_[k].lower(), "the")) ++k;
+    if (k >= t_.size() || t_[k].kind != TokenKind::number) return std::nullopt;
+    const auto whole = number_at(t_, k);
+    if (!whole || whole->written) return std::nullopt;
+    auto unit = unit_after(t_, whole->last + 1);
+    if (!unit || !is(unit->unit, "count")) return std::nullopt;
+    unit->last = last;
+    return unit;
+  }
+
   bool count_context_ok(std::size_t first, std::size_t noun_from, std::size_t noun_last) const {
     if (first > 0) {
       const Token& before = t_[first - 1];

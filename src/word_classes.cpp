@@ -34,7 +34,10 @@ WordTable<std::uint32_t> build_table() {
        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
        "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "plc", "se", "ag", "co", "llc",
-       "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer"});
+       "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer",
+       // Hedges and adverbs that open sentences ("About 4,100 employees..."), clock and zone words.
+       "about", "around", "roughly", "nearly", "almost", "some", "more", "over", "only", "just", "also",
+       "meanwhile", "however", "am", "pm", "est", "edt", "gmt", "bst", "cet", "utc"});
   add(kRivalWord, {"rival", "rivals", "competitor", "peer"});
   add(kOrgCue, {"corp", "corporation", "inc", "group", "ltd", "holdings", "co", "plc", "ag", "sa", "nv", "se",
                 "shares", "stock", "adrs", "adr", "llc"});

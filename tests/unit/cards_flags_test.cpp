@@ -1880,3 +1880,26 @@ TEST_CASE("flags: a country's part of a group's cut, or a country's recall, is n
   if (!saudi || !russia || !canada) return;
   expect_no_flag(run, {saudi, russia, canada});
 }
+
+TEST_CASE("flags: a part and its whole, a subset of staff, new builds and additions are no second value") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Brightwell plans to close 180 of its 612 stores. About 4,100 employees at those stores "
+                   "will lose their jobs. Brightwell has 50 ships on order. Brightwell operates 312 data "
+                   "centres and said it would add about 40 new facilities."),
+      make_article("a2", "Market Wire",
+                   "Brightwell will close 180 stores. The company has about 14,000 employees. Brightwell "
+                   "operates 720 vessels. Brightwell runs 312 data centers."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* whole = need(run, "a1", "612 stores");
+  const auto* part = need(run, "a1", "180");
+  const auto* closed = need(run, "a2", "180 stores");
+  const auto* those = need(run, "a1", "4,100 employees");
+  const auto* ordered = need(run, "a1", "50 ships");
+  const auto* added = need(run, "a1", "40 new facilities");
+  if (!whole || !part || !closed || !those || !ordered || !added) return;
+  expect_no_flag(run, {whole, part, closed, those, ordered, added});
+  CHECK(kftest::share_card(run.report, *part, *closed));  // the part is the closures
+  CHECK_FALSE(kftest::share_card(run.report, *whole, *closed));
+}
