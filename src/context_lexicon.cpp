@@ -256,6 +256,8 @@ std::span<const Cue> period_cues() {
       {"next three years", "multi_year"}, {"over three years", "multi_year"}, {"next five years", "multi_year"},
       {"over five years", "multi_year"},  {"multi year", "multi_year"},    {"next two years", "multi_year"},
       {"over two years", "multi_year"},
+      {"for the year", "annual"},    {"for the week", "week"},     {"week so far", "week"},
+      {"year so far", "ytd"},
   };
   return table;
 }

@@ -67,7 +67,8 @@ WordTable<std::uint32_t> build_table() {
   for (const auto& c : lexicon::dollar_prefixes()) table[c.token] |= kStartsGluedQuantity;
   add(kStartsQuantity, {"half", "quarter"});
   for (const auto& c : lexicon::currency_symbols()) table[c.token] |= kStartsQuantity;
-  for (const auto& c : lexicon::currency_codes()) table[c.token] |= kStartsQuantity;
+  // "EUR 2.14 billion": a currency code is never a company's name.
+  for (const auto& c : lexicon::currency_codes()) table[c.token] |= kStartsQuantity | kNotAName;
   for (const auto& n : lexicon::word_numbers()) table[n.word] |= kStartsQuantity;
   for (const auto& f : lexicon::fractions()) table[f.words.substr(0, f.words.find(' '))] |= kStartsQuantity;
   for (const auto& m : lexicon::multipliers()) table[m.word] |= kStartsQuantity;

@@ -1903,3 +1903,20 @@ TEST_CASE("flags: a part and its whole, a subset of staff, new builds and additi
   CHECK(kftest::share_card(run.report, *part, *closed));  // the part is the closures
   CHECK_FALSE(kftest::share_card(run.report, *whole, *closed));
 }
+
+TEST_CASE("flags: a year's profit is not the quarter's, a week's move is not the day's") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Halvorsen Re reported results. Profit: EUR 2.14 billion for the year (+9%), ahead of "
+                   "forecasts. For the week so far, the S&P 500 is down 2.6%."),
+      make_article("a2", "Market Wire",
+                   "Halvorsen Re said fourth-quarter profit fell to EUR 412 million. The S&P 500 fell 1.2% "
+                   "on Thursday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* year = need(run, "a1", "EUR 2.14 billion");
+  const auto* week = need(run, "a1", "2.6%");
+  if (!year || !week) return;
+  expect_no_flag(run, {year, week});
+  CHECK(year->subject == "Halvorsen");  // not the currency code before the amount
+}
