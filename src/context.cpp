@@ -762,6 +762,11 @@ class ContextReader {
         return "those";
     }
     if (auto part = revenue_part(q)) return *part;
+    // "Collectively, Nimbus, Helix and Orion are expected to spend $300bn": a sum over companies.
+    for (std::size_t i = sentence_first(q.first); i < q.context_first; ++i)
+      if (is(t_[i].lower(), "collectively") || is(t_[i].lower(), "altogether") ||
+          (is(t_[i].lower(), "between") && i + 1 < t_.size() && is(t_[i + 1].lower(), "them")))
+        return "combined";
     std::size_t from = q.context_first;
     while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 10) --from;
     for (std::size_t i = from; i < q.context_first; ++i) {
@@ -1050,7 +1055,9 @@ class ContextReader {
       display = slice(text, t_, q.last + 2, end);
       key = "peer:" + lower_ascii(display);
       is_peer = true;
-    } else if (comparator_before(k) && c.metric.rfind("estimate:", 0) != 0) {
+    } else if (comparator_before(k) && c.metric.rfind("estimate:", 0) != 0 &&
+               !(past_year_right_after(q) && is_prior_value(q))) {
+      // ("against $71.2bn in 2025" compares with the company's own past, not a peer)
       // ("compared with estimates of $45.4 billion" compares with analysts, not a peer)
       // "..., while its rival Schneider trades at 28x": name the peer when the text does.
       display = "peers";
@@ -1570,6 +1577,11 @@ class ContextReader {
     for (const auto& after : kRightAfter)
       if (q.last + 1 < t_.size() && loose_match(t_, q.last + 1, after.words)) return true;
     if (names_past_period_in_clause(q)) return true;
+    // "guided to $95bn-$100bn, against $71.2bn in 2025": a comparison with an earlier year.
+    if (q.context_first > 1 && past_year_right_after(q) &&
+        (lexicon::is_comparison_verb(t_[q.context_first - 1].lower()) ||
+         (is(t_[q.context_first - 1].lower(), "with") && is(t_[q.context_first - 2].lower(), "compared"))))
+      return true;
     // "rose to 86.4% from 85.1%": a level's starting point is its past value.
     if (is(q.unit, "percent") && q.context_first > 1 && is(t_[q.context_first - 1].lower(), "from") &&
         q.first > 0 && is_percent_level_before(q))
@@ -1612,6 +1624,14 @@ class ContextReader {
   // year-earlier quarter", "revenue a year ago was $4.36 billion": a past
   // period named in the figure's clause. "from a year earlier" (and "than",
   // "over", "versus", "compared with") names the base of a change instead.
+  // "... in 2025" right after the figure, in an article of a later year.
+  bool past_year_right_after(const Quantity& q) const {
+    if (year_ == 0 || q.last + 2 >= t_.size() || !is(t_[q.last + 1].lower(), "in")) return false;
+    const Token& year = t_[q.last + 2];
+    return year.kind == TokenKind::number && year.decimals == 0 && !year.thousands_separated &&
+           year.number >= 1990 && year.number < year_;
+  }
+
   bool names_past_period_in_clause(const Quantity& q) const {
     static constexpr lexicon::Cue kPast[] = {
         {"in the same quarter a year earlier", "prior"}, {"in the same quarter last year", "prior"},

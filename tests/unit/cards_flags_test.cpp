@@ -1920,3 +1920,23 @@ TEST_CASE("flags: a year's profit is not the quarter's, a week's move is not the
   expect_no_flag(run, {year, week});
   CHECK(year->subject == "Halvorsen");  // not the currency code before the amount
 }
+
+TEST_CASE("flags: an earlier year's base and a sum over companies are no second value of a company's plan") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Helix Corp guided to capital expenditure of $95bn-$100bn for 2026, against $71.2bn in 2025. "
+                   "Vantara Corp guided to 2026 spending of $70 billion to $75 billion.",
+                   "", "2026-02-05"),
+      make_article("a2", "Market Wire",
+                   "Nimbus Corp guided to 2026 capex of about $118bn, versus $86.4bn in 2025. Collectively, "
+                   "Nimbus, Helix and Vantara Corp are expected to spend close to $300bn on capex this year.",
+                   "", "2026-02-05"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* helix_base = need(run, "a1", "$71.2bn");
+  const auto* nimbus_base = need(run, "a2", "$86.4bn");
+  const auto* sum = need(run, "a2", "$300bn");
+  if (!helix_base || !nimbus_base || !sum) return;
+  expect_no_flag(run, {helix_base, nimbus_base, sum});
+  CHECK(helix_base->subject != "peers");  // the company's own past, not a rival's
+}
