@@ -1940,3 +1940,17 @@ TEST_CASE("flags: an earlier year's base and a sum over companies are no second 
   expect_no_flag(run, {helix_base, nimbus_base, sum});
   CHECK(helix_base->subject != "peers");  // the company's own past, not a rival's
 }
+
+TEST_CASE("metrics: a pledge after a revenue headline is a spending plan, not revenue") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Hanxing's quarterly revenue beats estimates on cloud surge, pledges 420 bln yuan for AI"),
+      make_article("a2", "Market Wire", "Hanxing's quarterly revenue rose 34% to 31.7 billion yuan."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* pledge = need(run, "a1", "420 bln yuan");
+  const auto* revenue = need(run, "a2", "31.7 billion yuan");
+  if (!pledge || !revenue) return;
+  CHECK(pledge->metric.find("capital spending") != std::string::npos);
+  expect_no_flag(run, {pledge, revenue});
+}
