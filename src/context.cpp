@@ -330,7 +330,9 @@ class ContextReader {
     read_metric(q, c);
     // "rose 1.3% to $181.81 after it said it would invest $5 billion": the
     // price the move reached, whatever cue follows.
-    if (previous && is(previous->metric, "price_change") && price_reached(k) && !is(c.metric, "price_target") &&
+    // (No share trades at ten million or more: "guidance cut to $1.1B" is no price.)
+    if (previous && is(previous->metric, "price_change") && price_reached(k) && q.value < 1e7 &&
+        !is(c.metric, "price_target") &&
         !is(c.metric, "eps") && !is(c.metric, "dividend") && !is(c.metric, "offer_price") && !is(c.metric, "ipo_price"))
       c.metric = "share_price", c.metric_explicit = true;
     c.basis = basis_near(q);
@@ -1240,12 +1242,15 @@ class ContextReader {
   }
 
   std::optional<std::string> entity_in_clause(const Quantity& q) const {
-    const int clause = s_.clause[q.first];
-    std::size_t i = q.context_first;
-    while (i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach) {
+    // "The Dow shed 489 points (-0.9%)": a parenthesis restates the clause before it.
+    std::size_t end = q.context_first;
+    if (end >= 2 && is_symbol(t_[end - 1], "(")) --end;
+    const int clause = end < q.context_first ? s_.clause[end - 1] : s_.clause[q.first];
+    std::size_t i = end;
+    while (i > 0 && s_.clause[i - 1] == clause && end - i < kReach) {
       --i;
       // "the benchmark Taiex rose 1.2%": an index by its role.
-      if (is(t_[i].lower(), "benchmark") && i + 1 < q.context_first && t_[i + 1].capitalized)
+      if (is(t_[i].lower(), "benchmark") && i + 1 < end && t_[i + 1].capitalized)
         return lower_ascii(slice(a_.article->text, t_, i + 1, i + 1));
       // "The CoinDesk 20 index is down 9.2%": any named index.
       // "The Philadelphia semiconductor index slipped 1.9%", "the benchmark
@@ -1267,7 +1272,7 @@ class ContextReader {
       // An index or commodity, unless it is part of a company's name ("Aurelia Gold Corp").
       const bool inside_name = i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == TokenKind::word &&
                                !is_not_a_name(t_[i - 1]);
-      if (const auto index = index_name_at(t_, i); index && i + index->first <= q.context_first && !inside_name)
+      if (const auto index = index_name_at(t_, i); index && i + index->first <= end && !inside_name)
         return lower_ascii(std::string(index->second));
       if (const std::string* key = e_.key_of(t_[i]); key && t_[i].kind == TokenKind::word) return *key;
     }

@@ -219,6 +219,8 @@ std::span<const Cue> session_cues() {
       {"settled", "close"},              {"regular session", "regular"},    {"session", "regular"},
       {"to close at", "close"},          {"close down", "close"},           {"close up", "close"},
       {"close higher", "close"},         {"close lower", "close"},
+      // Said only while a session runs: "down 9%, on pace for their biggest drop".
+      {"on pace for", "intraday"},       {"on track for", "intraday"},      {"early trade", "intraday"},
   };
   return table;
 }
@@ -283,7 +285,8 @@ std::span<const Cue> segment_cues() {
 std::span<const Cue> index_names() {
   static constexpr Cue table[] = {
       {"nyse composite", "NYSE Composite index"}, {"s p 500", "S&P 500"},  {"s&p 500", "S&P 500"},
-      {"dow jones", "Dow Jones"},      {"dow", "Dow Jones"},       {"nasdaq composite", "Nasdaq"},
+      {"dow jones", "Dow Jones"},      {"dow", "Dow Jones"},       {"djia", "Dow Jones"},
+      {"nasdaq composite", "Nasdaq"},
       {"nasdaq", "Nasdaq"},            {"hang seng", "Hang Seng index"}, {"ftse", "FTSE"},
       {"nikkei", "Nikkei"},            {"stoxx", "STOXX"},         {"russell 2000", "Russell 2000"},
       {"kospi", "KOSPI"},              {"csi 300", "CSI 300"},      {"dax", "DAX"},

@@ -637,17 +637,23 @@ class Scanner {
   }
 
   // "NVDA 181.81 +2.33 (+1.30%)  AMD 235.56 -3.10 (-1.30%)": a quote strip of
-  // tickers and prices, as many numbers as words and no word longer than a ticker.
+  // tickers and prices, as many numbers as words and no word longer than a
+  // ticker; "DJIA 43,110.25 -0.92% | NASDAQ 18,804.70 -1.80%" separates
+  // longer index names by bars.
   bool is_quote_strip(std::size_t line) const {
-    std::size_t words = 0, numbers = 0;
+    std::size_t words = 0, numbers = 0, bars = 0, long_words = 0;
     for (std::size_t k = line; k < t_.size() && (k == line || !t_[k].newline_before); ++k) {
       if (k - line > 60) return false;
       if (t_[k].kind == TokenKind::number) ++numbers;
+      else if (is_symbol(t_[k], "|")) ++bars;
       else if (k == line && t_[k].kind == TokenKind::word && k + 1 < t_.size() && is_symbol(t_[k + 1], ":"))
         continue;  // a "Ticker:" label heading the line
-      else if (t_[k].kind == TokenKind::word && ++words && t_[k].lower().size() > 5) return false;
+      else if (t_[k].kind == TokenKind::word && ++words && t_[k].lower().size() > 5) {
+        if (t_[k].lower().size() > 8) return false;
+        ++long_words;
+      }
     }
-    return numbers >= 3 && numbers >= words;
+    return numbers >= 3 && numbers >= words && (long_words == 0 || bars >= 2);
   }
 
   // Reader comments follow the story: a "12 comments" line, or a comment's

@@ -1954,3 +1954,19 @@ TEST_CASE("metrics: a pledge after a revenue headline is a spending plan, not re
   CHECK(pledge->metric.find("capital spending") != std::string::npos);
   expect_no_flag(run, {pledge, revenue});
 }
+
+TEST_CASE("flags: a move 'on pace for' its biggest drop is intraday; a parenthesis takes its clause's index") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Helixa shares were down 9% at $86.62, on pace for their biggest one-day drop since October. "
+                   "The Dow shed 489 points (-0.9%)."),
+      make_article("a2", "Market Wire", "Stocks fell on Thursday.\n- Helixa (HLXA) -7.4%: guidance cut to $1.1B."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* midday = need(run, "a1", "9%");
+  const auto* dow = need(run, "a1", "-0.9%");
+  if (!midday || !dow) return;
+  expect_no_flag(run, {midday, dow});
+  CHECK(dow->subject == "Dow Jones");
+  if (const auto* guidance = need(run, "a2", "$1.1B")) CHECK(guidance->metric != "share price");  // no share costs $1.1B
+}

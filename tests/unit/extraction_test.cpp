@@ -752,6 +752,8 @@ const Rejected kPageFurniture[] = {
     {"Acme shares rose 3%.\n\nGet 50% off Premium for the first 3 months.", "50%"},
     {"Acme shares rose 3%. Save $20 on an annual plan today.", "$20"},
     {"ACME 42.10 +0.85 (+2.06%)  INTC 21.30 -0.40 (-1.84%)\n\nAcme shares rose 3%.", "-1.84%"},
+    {"Acme shares rose 3%.\nDJIA 43,110.25 -0.92% | NASDAQ 18,804.70 -1.80% | 10-YR 4.38%", "-0.92%"},
+    {"Acme shares rose 3%.\nGold $3,212 ▲1.4% | Silver $36.84 ▲2.1% | Brent $71.25 ▼2.2%", "$71.25"},
     {"ACME 42.10 +0.85 (+2.06%)  INTC 21.30 -0.40 (-1.84%)\n\nAcme shares rose 3%.", "+2.06%"},
     {"Acme shares rose 3%.\n\n14 comments\n\nI sold at $38 and bought back 20% lower.", "$38"},
     {"Acme shares rose 3%.\n\ntrader_joe · 2h ago\nHolding 500 shares till it hits $90!", "$90"},
