@@ -802,7 +802,7 @@ class ContextReader {
     std::size_t i = sentence_first(q.first);
     if (i < q.first && (is(t_[i].lower(), "but") || is(t_[i].lower(), "meanwhile") || is(t_[i].lower(), "and"))) ++i;
     if (i < q.first && is_symbol(t_[i], ",")) ++i;
-    if (i >= q.context_first || !t_[i].capitalized || !lexicon::is_country(t_[i].lower())) return {};
+    if (i >= q.context_first || !t_[i].capitalized || !lexicon::is_country_or_region(t_[i].lower())) return {};
     for (std::size_t k = i + 1; k < q.context_first; ++k)
       if (e_.key_of(t_[k])) return {};
     return "in " + std::string(t_[i].lower());

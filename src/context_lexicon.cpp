@@ -371,19 +371,21 @@ bool is_guidance_word(std::string_view word) {
                                                "guided",   "guidance",  "outlook",    "projects", "projected",
                                                "sees",     "anticipates", "predicts", "predicted", "targets",
                                                "target",   "guide",     "guides",     "implies",  "implying",
-                                               "seen"};
+                                               "seen",     "projections", "projection"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 
-bool is_country(std::string_view word) {
-  // Countries that act in finance news on their own: producers, economies.
+bool is_country_or_region(std::string_view word) {
+  // Countries that act in finance news on their own (producers, economies),
+  // and the regions companies report.
   // Not the US, whose names ("US", "U.S.", "American") also mark listings and dollars.
   static constexpr std::string_view table[] = {
       "saudi",     "russia",    "iraq",     "iran",   "kuwait",    "uae",      "kazakhstan", "nigeria",
       "libya",     "venezuela", "algeria",  "angola", "norway",    "brazil",   "canada",     "mexico",
       "china",     "india",     "japan",    "germany", "france",   "britain",  "italy",      "spain",
       "korea",     "indonesia", "australia", "argentina", "turkey", "qatar",   "oman",       "egypt",
-      "chile",     "peru",      "vietnam",  "thailand", "malaysia", "poland", "sweden",     "switzerland"};
+      "chile",     "peru",      "vietnam",  "thailand", "malaysia", "poland", "sweden",     "switzerland",
+      "europe",    "asia",      "africa",   "emea",   "apac",      "americas"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 

@@ -1970,3 +1970,20 @@ TEST_CASE("flags: a move 'on pace for' its biggest drop is intraday; a parenthes
   CHECK(dow->subject == "Dow Jones");
   if (const auto* guidance = need(run, "a2", "$1.1B")) CHECK(guidance->metric != "share price");  // no share costs $1.1B
 }
+
+TEST_CASE("flags: a region's share of revenue and projections for a later year are no second revenue figure") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Lumenfold's annualised revenue run rate is $1.2 billion (EUR1.1 billion). Europe accounts for "
+                   "about 20% of revenue, or roughly $240 million."),
+      make_article("a2", "Market Wire",
+                   "Revenue is growing fast. Lumenfold says its annualized run rate hit $1.2 billion, quadruple "
+                   "the level of a year earlier. Internal projections shared with investors call for $5 billion "
+                   "in revenue in 2027, two people said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* europe = need(run, "a1", "$240 million");
+  const auto* projected = need(run, "a2", "$5 billion");
+  if (!europe || !projected) return;
+  expect_no_flag(run, {europe, projected});
+}
