@@ -287,6 +287,14 @@ std::span<const std::string_view> reader_offer_openers() {
   static constexpr std::string_view table[] = {
       "subscribe", "unsubscribe", "sign up", "register now", "get unlimited",
       "start your", "try our", "become a member", "become a subscriber", "join our",
+      "upgrade for", "upgrade now", "upgrade to", "try full", "try digital", "try unlimited",
+  };
+  return table;
+}
+
+std::span<const std::string_view> reader_offer_phrases() {
+  static constexpr std::string_view table[] = {
+      "members get", "subscribers get", "buy me a coffee",
   };
   return table;
 }

@@ -89,6 +89,8 @@ std::span<const Multiplier> multipliers();
 // a month", "Sign up for ..."). Both are lowercase phrases.
 std::span<const std::string_view> teaser_labels();
 std::span<const std::string_view> reader_offer_openers();
+// Inside a sentence before a price: "Paid members get the model for $8/month", "buy me a coffee (£3)".
+std::span<const std::string_view> reader_offer_phrases();
 
 }  // namespace keyfigures::lexicon
 

@@ -616,10 +616,23 @@ class Scanner {
     if (from <= i) furniture_checked_ = i;
     if (line_is_teaser_) return true;
     if (is_discount_offer(sentence_start_)) return true;
+    if (is_reader_offer_phrase_before(i)) return true;
     static const WordSet kOpenerFirstWords = first_words(lexicon::reader_offer_openers());
     if (!kOpenerFirstWords.contains(t_[sentence_start_])) return false;
     for (const std::string_view opener : lexicon::reader_offer_openers())
       if (match_at(t_, sentence_start_, opener)) return true;
+    return false;
+  }
+
+  // "Paid subscribers get the full model for $10 a month": an offer to the
+  // reader inside a sentence, before the price.
+  bool is_reader_offer_phrase_before(std::size_t i) const {
+    static const WordSet kFirstWords = first_words(lexicon::reader_offer_phrases());
+    for (std::size_t k = sentence_start_; k < i; ++k) {
+      if (!kFirstWords.contains(t_[k])) continue;
+      for (const std::string_view phrase : lexicon::reader_offer_phrases())
+        if (match_at(t_, k, phrase)) return true;
+    }
     return false;
   }
 

@@ -751,6 +751,10 @@ const Rejected kPageFurniture[] = {
     {"Acme shares rose 3%.\n\nSign up today and save 40% on a digital subscription.", "40%"},
     {"Acme shares rose 3%.\n\nGet 50% off Premium for the first 3 months.", "50%"},
     {"Acme shares rose 3%. Save $20 on an annual plan today.", "$20"},
+    {"Acme shares rose 3%. Paid members get the full tracker spreadsheet for $8/month.", "$8"},
+    {"Acme shares rose 3%.\nTry full digital access for €1 for 4 weeks", "€1"},
+    {"Acme shares rose 3%. Free edition. Upgrade for $12/month.", "$12"},
+    {"Acme shares rose 3%. Share it with a friend - or buy me a coffee (£3).", "£3"},
     {"ACME 42.10 +0.85 (+2.06%)  INTC 21.30 -0.40 (-1.84%)\n\nAcme shares rose 3%.", "-1.84%"},
     {"Acme shares rose 3%.\nDJIA 43,110.25 -0.92% | NASDAQ 18,804.70 -1.80% | 10-YR 4.38%", "-0.92%"},
     {"Acme shares rose 3%.\nGold $3,212 ▲1.4% | Silver $36.84 ▲2.1% | Brent $71.25 ▼2.2%", "$71.25"},
@@ -770,6 +774,8 @@ const Expected kFurnitureLookalikes[] = {
     {"The fund returned 8%.\n\nWatch the yen: it fell 2% against the dollar", "2%", 2, "percent", "exact", "*"},
     {"Get ready: Acme's revenue climbed 14% to $2 billion three days ago.", "$2 billion", 2e9, "USD", "exact", "*"},
     {"Acme posted 14 comments on the 9% rise in margins.", "9%", 9, "percent", "exact", "*"},
+    {"Its paid subscribers rose 9% as the plan rose to $17.99 a month.", "$17.99", 17.99, "USD", "exact", "*"},
+    {"Try as it might, Acme saw revenue fall 6%.", "6%", 6, "percent", "exact", "*"},
 };
 
 // Sentences with nothing worth a card.
