@@ -390,6 +390,12 @@ class Scanner {
         i = found->last + 1;
         continue;
       }
+      // "($1 = 86.48 Indian rupees)": the exchange rate used, on both sides of "=".
+      if (found && found->last + 2 < t_.size() && is_symbol(t_[found->last + 1], "=")) {
+        const std::optional<Quantity> rate = quantity_at(found->last + 2);
+        i = rate ? rate->last + 1 : found->last + 2;
+        continue;
+      }
       if (found) {
         finish(*found);
         i = found->last + 1;

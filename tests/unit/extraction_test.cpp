@@ -755,6 +755,8 @@ const Rejected kPageFurniture[] = {
     {"Acme shares rose 3%.\nTry full digital access for €1 for 4 weeks", "€1"},
     {"Acme shares rose 3%. Free edition. Upgrade for $12/month.", "$12"},
     {"Acme shares rose 3%. Share it with a friend - or buy me a coffee (£3).", "£3"},
+    {"Acme's profit rose 3% to 41.2 billion rupees. ($1 = 86.48 Indian rupees)", "$1"},
+    {"Acme's profit rose 3% to 41.2 billion rupees. ($1 = 86.48 Indian rupees)", "86.48"},
     {"ACME 42.10 +0.85 (+2.06%)  INTC 21.30 -0.40 (-1.84%)\n\nAcme shares rose 3%.", "-1.84%"},
     {"Acme shares rose 3%.\nDJIA 43,110.25 -0.92% | NASDAQ 18,804.70 -1.80% | 10-YR 4.38%", "-0.92%"},
     {"Acme shares rose 3%.\nGold $3,212 ▲1.4% | Silver $36.84 ▲2.1% | Brent $71.25 ▼2.2%", "$71.25"},
