@@ -335,6 +335,12 @@ class ContextReader {
         !is(c.metric, "price_target") &&
         !is(c.metric, "eps") && !is(c.metric, "dividend") && !is(c.metric, "offer_price") && !is(c.metric, "ipo_price"))
       c.metric = "share_price", c.metric_explicit = true;
+    // "At an annualized $1.08 a share, the dividend gives a yield of 1.4%": a payout per share.
+    if (is(c.metric, "share_price") && priced_per(q) && is(priced_per(q)->lower(), "share") &&
+        sentence_names_payout(q))
+      c.metric = "dividend", c.metric_explicit = true;
+    // "will rise to 27 cents per share from 25 cents": a base measures what its figure measures.
+    if (previous && base_of_previous(k)) c.metric = previous->metric, c.metric_explicit = previous->metric_explicit;
     c.basis = basis_near(q);
     // "$30.8 billion, up 17% from the prior quarter": the comparison measures the change, not the level.
     if ((is(c.basis, "sequential") || is(c.basis, "month on month")) && !is(q.unit, "percent") &&
@@ -415,6 +421,23 @@ class ContextReader {
     if (q.last + 2 >= t_.size()) return nullptr;
     const std::string_view word = t_[q.last + 1].lower();
     return is(word, "a") || is(word, "an") || is(word, "per") ? &t_[q.last + 2] : nullptr;
+  }
+
+  bool sentence_names_payout(const Quantity& q) const {
+    static const WordSet kPayout{"dividend", "dividends", "payout", "distribution", "annualized", "annualised"};
+    for (std::size_t i = sentence_first(q.first); i <= sentence_last(q.first); ++i)
+      if (kPayout.contains(t_[i])) return true;
+    return false;
+  }
+
+  // "27 cents per share from 25 cents": the figure right after "from" is the base of the one before.
+  bool base_of_previous(std::size_t k) const {
+    if (k == 0) return false;
+    const Quantity& q = q_[k];
+    const Quantity& before = q_[k - 1];
+    return q.context_first > before.last + 1 && q.context_first - before.last <= 4 &&
+           is(t_[q.context_first - 1].lower(), "from") && before.unit == q.unit &&
+           s_.sentence[before.first] == s_.sentence[q.first];
   }
 
   // "NVDA fell 3% after hours to $141": the price a share move reached.

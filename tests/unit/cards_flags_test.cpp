@@ -1987,3 +1987,21 @@ TEST_CASE("flags: a region's share of revenue and projections for a later year a
   if (!europe || !projected) return;
   expect_no_flag(run, {europe, projected});
 }
+
+TEST_CASE("flags: a dividend per share and the dividend it rises from are no share prices") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Verity Corp shares rose 3.1% to $78.40 after hours. The quarterly dividend will rise to 27 "
+                   "cents per share from 25 cents."),
+      make_article("a2", "Market Wire",
+                   "Verity Corp shares rose 3% after hours. At an annualized $1.08 a share, the dividend gives "
+                   "the stock a yield of about 1.4%. The stock trades at around $78."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* base = need(run, "a1", "25 cents");
+  const auto* annual = need(run, "a2", "$1.08");
+  if (!base || !annual) return;
+  expect_no_flag(run, {base, annual});
+  CHECK(base->metric == "dividend");
+  CHECK(annual->metric == "dividend");
+}
