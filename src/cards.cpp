@@ -12,6 +12,7 @@
 
 #include "labels.hpp"
 #include "stages.hpp"
+#include "tokenizer.hpp"
 
 namespace keyfigures {
 
@@ -105,9 +106,30 @@ void borrow_metric_of_same_amount(std::vector<AnalyzedFigure>& figures) {
   }
 }
 
+bool is_reporting_period(const std::string& p) {
+  return p == "quarter" || p == "half" || p == "nine_months" || p == "annual";
+}
+
+// The reporting periods an article's headline and first lines name: "GRBL
+// Q4: order frequency is the story", "fourth-quarter revenue beat".
+std::set<std::string> headline_periods(const Article& article) {
+  constexpr std::size_t kLede = 400;
+  std::string lede = article.title + "\n" + article.text.substr(0, kLede);
+  const Tokens tokens = tokenize(lede);
+  std::set<std::string> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view w = tokens[i].lower();
+    if (w == "q1" || w == "q2" || w == "q3" || w == "q4" || w == "quarter" || w == "quarterly")
+      out.insert("quarter");
+    else if (w == "annual" || (w == "year" && i >= 2 && tokens[i - 2].lower() == "full"))
+      out.insert("annual");
+  }
+  return out;
+}
+
 // A figure whose period is unknown joins the one card of its subject and
 // metric that has a period ("cloud grew 26%" -> the June-quarter card).
-void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
+void adopt_single_period(const Bundle& bundle, std::vector<AnalyzedFigure>& figures) {
   std::map<std::string, std::set<std::pair<std::string, std::string>>> periods;
   auto base = [](const FigureContext& c) { return c.subject_key + "|" + c.metric; };
   for (const auto& f : figures)
@@ -128,6 +150,15 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
   for (const auto& f : figures)
     if (!f.context.period_text.empty())
       texts.emplace(base(f.context) + "|" + f.context.period + "|" + f.context.period_id, f.context.period_text);
+  // The reporting periods each article states itself, in its figures or its
+  // headline: an article about the fourth quarter does not borrow another
+  // outlet's full year.
+  std::map<std::size_t, std::set<std::string>> stated;
+  for (std::size_t a = 0; a < bundle.articles.size(); ++a)
+    if (auto named = headline_periods(bundle.articles[a]); !named.empty()) stated[a] = std::move(named);
+  for (const auto& f : figures)
+    if (f.context.period_explicit && is_reporting_period(f.context.period))
+      stated[f.article_index].insert(f.context.period);
   for (auto& f : figures) {
     FigureContext& c = f.context;
     if (!period_matters(c.metric) || c.metric == "price_change") continue;
@@ -137,6 +168,9 @@ void adopt_single_period(std::vector<AnalyzedFigure>& figures) {
     if (it == periods.end() || it->second.size() != 1) continue;
     const auto& [period, id] = *it->second.begin();
     if (c.period == "quarter" && period != "quarter") continue;
+    if (const auto own = stated.find(f.article_index);
+        is_reporting_period(period) && own != stated.end() && !own->second.contains(period))
+      continue;
     if (c.period.empty()) f.period_inferred = true;
     c.period = period;
     c.period_id = id;
@@ -203,7 +237,7 @@ struct CardDraft {
 
 std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures) {
   borrow_metric_of_same_amount(figures);
-  adopt_single_period(figures);
+  adopt_single_period(bundle, figures);
   adopt_single_weekday(figures);
   for (auto& f : figures) {
     // A period read near a figure whose metric has none (a market value, a

@@ -423,6 +423,11 @@ class ContextReader {
     return is(word, "a") || is(word, "an") || is(word, "per") ? &t_[q.last + 2] : nullptr;
   }
 
+  static bool ends_in_ing(const Token& token) {
+    const std::string_view w = token.lower();
+    return token.kind == TokenKind::word && w.size() > 5 && w.substr(w.size() - 3) == "ing";
+  }
+
   bool sentence_names_payout(const Quantity& q) const {
     static const WordSet kPayout{"dividend", "dividends", "payout", "distribution", "annualized", "annualised"};
     for (std::size_t i = sentence_first(q.first); i <= sentence_last(q.first); ++i)
@@ -504,8 +509,10 @@ class ContextReader {
     static const WordIndex<lexicon::MetricCue> index(lexicon::metric_cues(), kStartsMetricCue);
     // "The S&P 500 rose 0.3% while the 10-year yield climbed": what follows
     // "while" is another figure's subject.
+    // "rose 3.4% after raising its revenue forecast": the cause is another figure's.
     for (std::size_t i = q.last + 1; i <= end; ++i)
-      if (is(t_[i].lower(), "while") || is(t_[i].lower(), "whereas") || is_symbol(t_[i], ";")) {
+      if (is(t_[i].lower(), "while") || is(t_[i].lower(), "whereas") || is_symbol(t_[i], ";") ||
+          (is(t_[i].lower(), "after") && i + 1 <= end && ends_in_ing(t_[i + 1]))) {
         end = i - 1;
         break;
       }
@@ -1105,6 +1112,11 @@ class ContextReader {
       // "outperforming the benchmark Nikkei average, which gained 0.8%"
       key = *antecedent;
       display = display_of(key);
+    } else if (auto sector = sector_moving(q, c.metric)) {
+      // "technology stocks lost 0.7% after Brussels fined Vantrix": a sector, not the company.
+      key = "sector:" + *sector;
+      display = *sector + " stocks";
+      display[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(display[0])));
     } else if (auto mention = entity_in_clause(q)) {
       key = *mention;
       display = display_of(key);
@@ -1261,6 +1273,23 @@ class ContextReader {
     for (std::size_t i = q.last + 2; i + 2 <= last && i < q.last + 14; ++i)
       if (is(t_[i - 1].lower(), "to") && possessive_mark(t_, i + 3) == i + 1)
         if (const std::string* key = e_.key_of(t_[i]); key && t_[i].kind == TokenKind::word) return *key;
+    return std::nullopt;
+  }
+
+  // "technology stocks", "bank shares", "the energy sector" right before a price move.
+  std::optional<std::string> sector_moving(const Quantity& q, std::string_view metric) const {
+    if (!is(metric, "price_change")) return std::nullopt;
+    const int clause = s_.clause[q.first];
+    for (std::size_t i = q.context_first; i > 1 && s_.clause[i - 1] == clause && q.context_first - i < 6;) {
+      --i;
+      const std::string_view w = t_[i].lower();
+      if (!(is(w, "stocks") || is(w, "shares") || is(w, "sector") || is(w, "names"))) continue;
+      const Token& sector = t_[i - 1];
+      if (sector.kind != TokenKind::word || !lexicon::is_sector_word(sector.lower()) || e_.key_of(sector))
+        return std::nullopt;
+      if (i >= 2 && t_[i - 2].capitalized && !is_not_a_name(t_[i - 2])) return std::nullopt;  // "Acme Energy shares"
+      return lower_ascii(std::string(sector.lower()));
+    }
     return std::nullopt;
   }
 
@@ -1817,6 +1846,39 @@ class ContextReader {
     if (hit && is(t_[hit->first].lower(), "close") && hit->first + 1 < t_.size() && is(t_[hit->first + 1].lower(), "to"))
       hit.reset();
     if (hit) c.session = std::string(hit->value);
+    else if (const char* stamped = session_of_timestamp(q)) c.session = stamped;
+  }
+
+  // A live blog's entry "11:42 a.m. ET - The Dow is down 1.7%": a time of
+  // the US trading day heads the paragraph. Premarket before 9:30, intraday
+  // until 4 p.m.; later times (the close, after hours) are left to the words.
+  const char* session_of_timestamp(const Quantity& q) const {
+    std::size_t p = q.first;
+    while (p > 0 && s_.paragraph[p - 1] == s_.paragraph[q.first] && q.first - p < 300) --p;
+    if (p + 4 >= q.first || t_[p].kind != TokenKind::number || !is_symbol(t_[p + 1], ":") ||
+        t_[p + 2].kind != TokenKind::number)
+      return nullptr;
+    std::size_t k = p + 3;
+    bool pm = false;
+    if (is(t_[k].lower(), "am") || is(t_[k].lower(), "pm")) {
+      pm = is(t_[k].lower(), "pm");
+      ++k;
+    } else if ((is(t_[k].lower(), "a") || is(t_[k].lower(), "p")) && k + 2 < t_.size() && is_symbol(t_[k + 1], ".") &&
+               is(t_[k + 2].lower(), "m")) {
+      pm = is(t_[k].lower(), "p");
+      k += 3;
+      if (k < t_.size() && is_symbol(t_[k], ".")) ++k;
+    } else {
+      return nullptr;
+    }
+    if (k >= t_.size() || !(is(t_[k].lower(), "et") || is(t_[k].lower(), "est") || is(t_[k].lower(), "edt")))
+      return nullptr;
+    const int hour = static_cast<int>(t_[p].number), minute = static_cast<int>(t_[p + 2].number);
+    if (hour < 1 || hour > 12 || minute > 59) return nullptr;
+    const int minutes = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
+    if (minutes >= 4 * 60 && minutes < 9 * 60 + 30) return "premarket";
+    if (minutes >= 9 * 60 + 30 && minutes < 16 * 60) return "intraday";
+    return nullptr;
   }
 
   void read_listing(const Quantity& q, FigureContext& c) {
@@ -2010,7 +2072,9 @@ void EntityFinder::add_article(const ArticleText& a) {
       // "Initech Corp", "Globex shares fell".
       if (name && !t[i + 1].newline_before && is_org_cue(t[i + 1])) {
         const std::size_t first = name_before(t, i + 1).value_or(i);
-        if (!is_place_or_segment(t[first])) {
+        // ("Bank shares rose 2%": a sector opening the sentence, not a company)
+        const bool sector = first == i && lexicon::is_sector_word(t[i].lower());
+        if (!is_place_or_segment(t[first]) && !sector) {
           add_alias(e, t[first].lower(), t[first].lower());
           add_company(e, t[first].lower());
         }

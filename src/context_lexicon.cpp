@@ -69,6 +69,12 @@ std::span<const MetricCue> metric_cues() {
       {"index", "price_change", P, 1.5},
       {"rally", "price_change", P, 1},
       {"stake", "stake_percent", P, 3, 3},
+      // "well below the 10% ceiling", "the legal maximum is 10%": a limit, not a result.
+      {"ceiling", "cap", P, 5},
+      {"legal maximum", "cap", P, 5},
+      {"share of turnover", "portion", P, 5},
+      {"as a share of", "portion", P, 5},
+      {"as a percentage of", "portion", P, 5},
       {"inflation", "inflation", P, 4},
       // Ratios a company reports once per period: a bank's capital, an airline's seats filled.
       {"cet1", "cet1_ratio", P, 6},
@@ -372,6 +378,16 @@ bool is_guidance_word(std::string_view word) {
                                                "sees",     "anticipates", "predicts", "predicted", "targets",
                                                "target",   "guide",     "guides",     "implies",  "implying",
                                                "seen",     "projections", "projection"};
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+bool is_sector_word(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "technology", "tech",     "bank",      "banking",  "chip",      "chipmaker", "semiconductor", "energy",
+      "oil",        "mining",   "miner",     "healthcare", "pharma",  "pharmaceutical", "drug",     "retail",
+      "retailer",   "auto",     "automaker", "carmaker", "airline",   "travel",    "property",      "utility",
+      "utilities",  "insurance", "insurer",  "telecom",  "media",     "luxury",    "defence",       "defense",
+      "consumer",   "industrial", "financial", "software", "internet", "growth",   "value",         "staples"};
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 

@@ -2005,3 +2005,42 @@ TEST_CASE("flags: a dividend per share and the dividend it rises from are no sha
   CHECK(base->metric == "dividend");
   CHECK(annual->metric == "dividend");
 }
+
+TEST_CASE("flags: a live blog's mid-session entry, a sector's move and a rival's move after its forecast") {
+  const auto run = analyze_articles({
+      make_article("a1", "Live Desk",
+                   "11:42 a.m. ET - The S&P 500 has extended losses to 2.1%. The Dow is down 1.7%.\n\n"
+                   "Technology stocks lost 0.7% after Brussels fined Vantrix Corp. Elsewhere, chipmaker Solvane "
+                   "rose 3.4% after raising its revenue forecast."),
+      make_article("a2", "Market Wire",
+                   "The Dow Jones Industrial Average closed down 1.1%. Vantrix Corp shares closed down 1.2% at "
+                   "$318.40. Vantrix Corp's fourth-quarter revenue rose 10%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* midday = need(run, "a1", "1.7%");
+  const auto* sector = need(run, "a1", "0.7%");
+  const auto* rival = need(run, "a1", "3.4%");
+  if (!midday || !sector || !rival) return;
+  expect_no_flag(run, {midday, sector, rival});
+  CHECK(rival->metric.find("revenue") == std::string::npos);
+}
+
+TEST_CASE("flags: an article about the quarter borrows no full-year period; a legal ceiling is no growth") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "GrubLane Inc's revenue for the year rose 23% to $12.6 billion.", "",
+                   "2026-02-12"),
+      make_article("a2", "Market Wire",
+                   "GrubLane Inc shares rose 9% after the company reported fourth-quarter results.\n\nGross order "
+                   "value rose 21% to $24.6 billion in the quarter ended Dec. 31.\n\nTotal orders grew 19% to 742 "
+                   "million. Revenue rose 24% to $3.41 billion. A fine of $2 billion represents roughly 1.6% of "
+                   "global turnover, well below the 10% ceiling.",
+                   "GrubLane Q4 beats", "2026-02-12"),
+      make_article("a3", "Daily Ledger", "GrubLane Inc's annual turnover rose 4% in 2025.", "", "2026-02-12"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* quarter = need(run, "a2", "$3.41 billion");
+  const auto* ceiling = need(run, "a2", "10%");
+  if (!quarter || !ceiling) return;
+  expect_no_flag(run, {quarter, ceiling});
+  CHECK(ceiling->metric.find("growth") == std::string::npos);
+}
