@@ -823,12 +823,19 @@ class Scanner {
 }  // namespace
 
 YenContext detect_yen_context(const Tokens& tokens) {
+  // A currency named in words settles it ("the yen does the heavy lifting");
+  // else places and companies of either country are counted.
   int chinese = 0, japanese = 0;
+  bool yuan_named = false, yen_named = false;
   for (const auto& token : tokens) {
-    if (token.kind != TokenKind::word) continue;
+    if (token.kind != TokenKind::word || !(token.classes & (kChineseCue | kJapaneseCue))) continue;
     chinese += (token.classes & kChineseCue) != 0;
     japanese += (token.classes & kJapaneseCue) != 0;
+    const std::string_view w = token.lower();
+    yuan_named = yuan_named || is(w, "yuan") || is(w, "rmb") || is(w, "renminbi");
+    yen_named = yen_named || is(w, "yen");
   }
+  if (yen_named != yuan_named) return yen_named ? YenContext::japanese : YenContext::chinese;
   return chinese >= japanese && chinese > 0 ? YenContext::chinese : YenContext::japanese;
 }
 

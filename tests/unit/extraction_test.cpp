@@ -293,6 +293,11 @@ const Expected kMoney[] = {
      .value = 1.2e11, .unit = "JPY"},
     {.sentence = "Japan's SoftBank booked a gain of 1.5 trillion yen.", .text = "1.5 trillion yen",
      .value = 1.5e12, .unit = "JPY"},
+    // The currency named in words settles "¥" when places of both countries appear.
+    {.sentence = "Kaizawa: the weak yen helps. China sales slid. Q3 revenue: ¥4.21tn.", .text = "¥4.21tn",
+     .value = 4.21e12, .unit = "JPY"},
+    {.sentence = "The Osaka supplier's yuan revenue: Chinese buyers paid ¥9.1 billion.", .text = "¥9.1 billion",
+     .value = 9.1e9, .unit = "CNY"},
     {.sentence = "The Canadian miner reported profit of C$350 million.", .text = "C$350 million", .value = 3.5e8,
      .unit = "CAD"},
     {.sentence = "BHP will return A$2.7 billion to shareholders.", .text = "A$2.7 billion", .value = 2.7e9,
