@@ -270,6 +270,13 @@ class ContextReader {
           c.subject_key = out[k - 1].subject_key;  // the amount's subject, segment included
           c.subject = out[k - 1].subject;
         }
+      // "sales rose 8% to 268,000 vehicles": the change of the count it reached, not of revenue.
+      if (k + 1 < q_.size() && is(q_[k].unit, "percent") && is(q_[k + 1].unit, "count") &&
+          q_[k + 1].context_first > q_[k].last + 1 && q_[k + 1].context_first - q_[k].last <= 2 &&
+          is(t_[q_[k + 1].context_first - 1].lower(), "to")) {
+        c.metric = "change_of:" + q_[k + 1].noun;
+        c.metric_explicit = true;
+      }
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
         c.metric = out[k - 1].metric;

@@ -2044,3 +2044,16 @@ TEST_CASE("flags: an article about the quarter borrows no full-year period; a le
   expect_no_flag(run, {quarter, ceiling});
   CHECK(ceiling->metric.find("growth") == std::string::npos);
 }
+
+TEST_CASE("flags: 'sales rose 8% to 268,000 vehicles' is the change of a count, not revenue growth") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Kaizawa Motor's revenue increased 7% to 4.21 trillion yen in the quarter."),
+      make_article("a2", "Market Wire", "Kaizawa Motor's sales rose 8% to 268,000 vehicles in the quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* units = need(run, "a2", "8%");
+  if (!units) return;
+  expect_no_flag(run, {units});
+  CHECK(units->metric.find("revenue") == std::string::npos);
+}
