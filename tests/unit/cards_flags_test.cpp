@@ -1968,7 +1968,8 @@ TEST_CASE("flags: a move 'on pace for' its biggest drop is intraday; a parenthes
   if (!midday || !dow) return;
   expect_no_flag(run, {midday, dow});
   CHECK(dow->subject == "Dow Jones");
-  if (const auto* guidance = need(run, "a2", "$1.1B")) CHECK(guidance->metric != "share price");  // no share costs $1.1B
+  // No share costs $1.1B.
+  if (const auto* guidance = need(run, "a2", "$1.1B")) CHECK(guidance->metric != "share price");
 }
 
 TEST_CASE("flags: a region's share of revenue and projections for a later year are no second revenue figure") {
