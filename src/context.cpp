@@ -430,6 +430,17 @@ class ContextReader {
     return is(word, "a") || is(word, "an") || is(word, "per") ? &t_[q.last + 2] : nullptr;
   }
 
+  // "42 percent more than the stock's Friday close", "30% above its last price": a premium.
+  bool is_premium_over_price(const Quantity& q) const {
+    if (q.last + 2 >= t_.size()) return false;
+    const std::string_view next = t_[q.last + 1].lower();
+    const bool over = (is(next, "more") || is(next, "higher")) ? is(t_[q.last + 2].lower(), "than") : is(next, "above");
+    if (!over) return false;
+    for (std::size_t i = q.last + 2; i < t_.size() && i <= q.last + 9 && s_.clause[i] == s_.clause[q.last]; ++i)
+      if (is(t_[i].lower(), "close") || is(t_[i].lower(), "closing") || is(t_[i].lower(), "price")) return true;
+    return false;
+  }
+
   static bool ends_in_ing(const Token& token) {
     const std::string_view w = token.lower();
     return token.kind == TokenKind::word && w.size() > 5 && w.substr(w.size() - 3) == "ing";
@@ -559,7 +570,7 @@ class ContextReader {
     // premium, never a move (revenue and market shares are read below).
     if (family == lexicon::percent && q.last + 1 < t_.size()) {
       const std::string_view next = t_[q.last + 1].lower();
-      if (is(next, "premium") || is(next, "discount")) best = "premium", best_score = 9;
+      if (is(next, "premium") || is(next, "discount") || is_premium_over_price(q)) best = "premium", best_score = 9;
       else if (is(next, "of") && best_score < 9) best = "portion", best_score = 4;
     }
     // "a premium of 49% to the unaffected price": the same premium, named first.
@@ -610,15 +621,22 @@ class ContextReader {
         if (t_[i].kind == TokenKind::number && t_[i].usable) break;
         const std::string_view w = t_[i].lower();
         if (is(w, "dividend") || is(w, "dividends") || is(w, "payout") || is(w, "dps")) best = "dividend";
-        else if (is(w, "offer") || is(w, "bid") || is(w, "buy") || is(w, "acquire") || is(w, "takeover") ||
+        else if (is(w, "offer") || is(w, "bid") || is(w, "buy") || is(w, "buying") || is(w, "buys") ||
+                 is(w, "acquire") || is(w, "acquiring") || is(w, "acquires") || is(w, "takeover") ||
                  is(w, "deal") || is(w, "acquisition") || is(w, "tender") || is(w, "pay") || is(w, "paying") ||
                  is(w, "premium") || is(w, "valuing") || is(w, "values") || is(w, "receive") ||
                  is(w, "receiving"))
           best = "offer_price";
-        else if (is(w, "ipo") || is(w, "priced") || is(w, "offering") || is(w, "listing"))
+        else if (is(w, "ipo") || is(w, "priced") || is(w, "offering") || is(w, "listing") || is(w, "placement") ||
+                 (is(w, "follow") && i + 2 < t_.size() && is(t_[i + 2].lower(), "on")))
           best = "ipo_price";
         if (!is(best, "share_price")) break;
       }
+      // "Halvorsen's $68.50-a-share offer for Corvane": the deal word follows.
+      for (std::size_t i = q.last + 1; is(best, "share_price") && i < t_.size() && i <= q.last + 5; ++i)
+        if (is(t_[i].lower(), "offer") || is(t_[i].lower(), "bid") || is(t_[i].lower(), "takeover") ||
+            is(t_[i].lower(), "buyout"))
+          best = "offer_price";
       if (is(best, "share_price") && q.last + 1 < t_.size() && is(t_[q.last + 1].lower(), "by") &&
           !time_of_day_at(q.last + 2))
         best = "price_target";
@@ -1079,7 +1097,11 @@ class ContextReader {
     std::string key, display;
     bool is_peer = false;
     std::size_t name_last = 0;
-    if (auto first = possessive_before(t_, q.context_first, name_last)) {
+    // "Halvorsen's $68.50-a-share offer for Corvane": a deal's price is the target's, whoever's offer it is.
+    if (auto target = possessive_before(t_, q.context_first, name_last) ? deal_target(q, c.metric) : std::nullopt) {
+      key = *target;
+      display = display_of(key);
+    } else if (auto first = possessive_before(t_, q.context_first, name_last)) {
       display = slice(text, t_, *first, name_last);
       key = entity_key(*first, name_last);
     } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower(), "for") && comparator_before(k)) {
@@ -1131,7 +1153,7 @@ class ContextReader {
       // "Rival BYD sold 416,388 vehicles, up 38%": the sentence is about BYD.
       key = *opener;
       display = display_of(key);
-    } else if (auto name = unknown_name_moving(q)) {
+    } else if (auto name = unknown_name_moving(q); name || (name = name_after_elsewhere(q))) {
       // "Solana fell 19% to $126": a name the bundle does not know moved, not the main company.
       display = *name;
       key = "other:" + lower_ascii(*name);
@@ -1256,6 +1278,21 @@ class ContextReader {
         !(t_[end].classes & (kUpWord | kDownWord)))
       return std::nullopt;
     if (q.context_first - end > 4) return std::nullopt;
+    return slice(a_.article->text, t_, first, end - 1);
+  }
+
+  // "Elsewhere: Pellam Bio raised $220M": a round-up item about a company the bundle does not know.
+  std::optional<std::string> name_after_elsewhere(const Quantity& q) const {
+    std::size_t first = sentence_first(q.first);
+    if (!is(t_[first].lower(), "elsewhere")) return std::nullopt;
+    ++first;
+    if (first < q.context_first && (is_symbol(t_[first], ":") || is_symbol(t_[first], ","))) ++first;
+    std::size_t end = first;
+    while (end < q.context_first && end - first < 3 && could_be_name(t_[end]) && !is_not_a_name(t_[end]) &&
+           !e_.key_of(t_[end]))
+      ++end;
+    if (end == first || end >= q.context_first || t_[end].kind != TokenKind::word || t_[end].capitalized)
+      return std::nullopt;
     return slice(a_.article->text, t_, first, end - 1);
   }
 

@@ -632,15 +632,22 @@ class Scanner {
 
   // "Paid subscribers get the full model for $10 a month": an offer to the
   // reader inside a sentence, before the price.
-  bool is_reader_offer_phrase_before(std::size_t i) const {
+  // The sentence is walked once, however many figures it holds.
+  bool is_reader_offer_phrase_before(std::size_t i) {
     static const WordSet kFirstWords = first_words(lexicon::reader_offer_phrases());
-    for (std::size_t k = sentence_start_; k < i; ++k) {
-      if (!kFirstWords.contains(t_[k])) continue;
-      for (const std::string_view phrase : lexicon::reader_offer_phrases())
-        if (match_at(t_, k, phrase)) return true;
+    if (offer_sentence_ != sentence_start_) {
+      offer_sentence_ = offer_scanned_ = sentence_start_;
+      offer_seen_ = false;
     }
-    return false;
+    for (; offer_scanned_ < i && !offer_seen_; ++offer_scanned_) {
+      if (!kFirstWords.contains(t_[offer_scanned_])) continue;
+      for (const std::string_view phrase : lexicon::reader_offer_phrases())
+        if (match_at(t_, offer_scanned_, phrase)) offer_seen_ = true;
+    }
+    return offer_seen_;
   }
+  std::size_t offer_sentence_ = SIZE_MAX, offer_scanned_ = 0;  // the sentence walked, and how far
+  bool offer_seen_ = false;
 
   // "Get 50% off Premium", "Save $20 on an annual plan": an imperative offer
   // of a price cut on something the reader buys.

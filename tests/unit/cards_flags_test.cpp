@@ -2058,3 +2058,25 @@ TEST_CASE("flags: 'sales rose 8% to 268,000 vehicles' is the change of a count, 
   expect_no_flag(run, {units});
   CHECK(units->metric.find("revenue") == std::string::npos);
 }
+
+TEST_CASE("flags: a takeover's per-share offer, a premium over the close and a round-up item are no share prices") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Halvorsen Corp shares closed down 4.2% at $141.07. Corvane Corp shares rose 38% to $66.82."),
+      make_article("a2", "Market Wire",
+                   "Halvorsen Corp is buying Corvane Corp for $68.50 per share in cash, 42 percent more than the "
+                   "stock's Friday close. Halvorsen's $68.50-a-share offer for Corvane values it at $12 billion.\n\n"
+                   "Elsewhere: Pellam Bio raised $220M in a follow-on at $14.25 per share."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* offer = need(run, "a2", "$68.50");
+  const auto* premium = need(run, "a2", "42 percent");
+  const auto* follow_on = need(run, "a2", "$14.25");
+  if (!offer || !premium || !follow_on) return;
+  expect_no_flag(run, {offer, premium, follow_on});
+  CHECK(offer->metric == "offer price");
+  CHECK(offer->subject == "Corvane");
+  CHECK(follow_on->subject == "Pellam Bio");
+  for (const auto& f : run.report.figures)
+    if (f.text == "$68.50") CHECK(f.subject == "Corvane");  // both offers are the target's
+}
