@@ -1149,14 +1149,15 @@ class ContextReader {
     } else if (auto mention = entity_in_clause(q)) {
       key = *mention;
       display = display_of(key);
+    } else if (auto name = unknown_name_moving(q);
+               name || (name = name_after_elsewhere(q)) || (name = unknown_antecedent(q))) {
+      // "Solana fell 19% to $126": a name the bundle does not know moved, not the main company.
+      display = *name;
+      key = "other:" + lower_ascii(*name);
     } else if (auto opener = entity_opening_sentence(q)) {
       // "Rival BYD sold 416,388 vehicles, up 38%": the sentence is about BYD.
       key = *opener;
       display = display_of(key);
-    } else if (auto name = unknown_name_moving(q); name || (name = name_after_elsewhere(q))) {
-      // "Solana fell 19% to $126": a name the bundle does not know moved, not the main company.
-      display = *name;
-      key = "other:" + lower_ascii(*name);
     }
     c.subject_explicit = !key.empty();
     if (key.empty()) {
@@ -1256,21 +1257,65 @@ class ContextReader {
     return std::nullopt;
   }
 
+  // Past the words that introduce a name: "Rival Tessera", "Chief Executive Marta Ellison".
+  std::size_t after_role_words(std::size_t first, std::size_t end) const {
+    static const WordSet kRoles{"rival", "rivals", "chief", "executive", "ceo", "cfo", "chairman", "chairwoman",
+                                "president", "founder", "analyst"};
+    while (first < end && kRoles.contains(t_[first])) ++first;
+    return first;
+  }
+
+  // "Kestrel Microsystems, which generates 17% of its revenue in China": the
+  // relative clause's antecedent, when the bundle does not know the name.
+  std::optional<std::string> unknown_antecedent(const Quantity& q) const {
+    const int clause = s_.clause[q.first];
+    std::size_t start = q.context_first;
+    while (start > 0 && s_.clause[start - 1] == clause && q.context_first - start < 6) --start;
+    const auto relative = [&](std::size_t i) {
+      return i >= 2 && i < q.context_first && (is(t_[i].lower(), "which") || is(t_[i].lower(), "who")) &&
+             is_symbol(t_[i - 1], ",");
+    };
+    if (!relative(start)) {
+      // "Lumitek, which counts Aurelian as a customer, said China was 9% of its revenue": the sentence's subject.
+      const std::size_t opening = sentence_first(q.first);
+      start = opening;
+      while (start < q.context_first && start - opening < 3 && t_[start].capitalized) ++start;
+      if (start == opening || !relative(start + 1) || !starts_sentence(opening)) return std::nullopt;
+      ++start;
+    }
+    std::size_t first = start - 1;
+    while (first > 0 && start - 1 - first < 3 && t_[first - 1].capitalized && could_be_name(t_[first - 1]) &&
+           !is_not_a_name(t_[first - 1]))
+      --first;
+    // ("Advertising, which accounts for 65% of revenue": a business line, not a company)
+    constexpr unsigned kNotSubject = kStartsMetricCue | kStartsCountNoun | kStartsSegmentCue | kPlaceOrSegment;
+    first = after_role_words(first, start - 1);
+    if (first == start - 1 || (t_[first].classes & kNotSubject)) return std::nullopt;
+    return slice(a_.article->text, t_, first, start - 2);
+  }
+
   // "Solana fell 19%", "Shiba Inu jumped 30%": a sentence that opens with an
   // unknown capitalized name and a move verb is about that name.
   std::optional<std::string> unknown_name_moving(const Quantity& q) const {
     // The sentence's start, or a list item's after a comma ("Lilly +1%, Zealand -13.9%").
     std::size_t first = sentence_first(q.first);
     if (!starts_sentence(first)) return std::nullopt;
+    // ... or a second clause's: "Voltra fell 9.3% and Kestrel Microsystems lost 4.1%".
     for (std::size_t i = q.context_first; i > first && q.context_first - i < 5; --i)
-      if (is_symbol(t_[i - 1], ",")) {
+      if (is_symbol(t_[i - 1], ",") || is(t_[i - 1].lower(), "and") || is(t_[i - 1].lower(), "while")) {
         first = i;
         break;
       }
+    first = after_role_words(first, q.context_first);
     std::size_t end = first;
+    // A capitalized noun inside a name is part of it ("Voltra Devices"), not a metric or count.
     constexpr unsigned kNotSubject = kNotAName | kStartsMetricCue | kStartsCountNoun | kStartsSegmentCue;
-    while (end < q.context_first && end - first < 3 && could_be_name(t_[end]) && !(t_[end].classes & kNotSubject))
+    while (end < q.context_first && end - first < 3 && could_be_name(t_[end]) &&
+           !(t_[end].classes & (end == first ? kNotSubject : kNotAName | kStartsMetricCue)))
       ++end;
+    // ("Rival Gridmill rose 12%": a name the bundle knows is read as that entity)
+    for (std::size_t i = first; i < end; ++i)
+      if (e_.key_of(t_[i])) return std::nullopt;
     // "Zealand -13.9% in sympathy": a signed figure right after the name is its move.
     const bool signed_right_after = end == q.context_first && end > first && q.direction != Direction::none;
     if (signed_right_after) return slice(a_.article->text, t_, first, end - 1);
@@ -1345,6 +1390,12 @@ class ContextReader {
     std::size_t i = end;
     while (i > 0 && s_.clause[i - 1] == clause && end - i < kReach) {
       --i;
+      // "Voltra fell 9.3% and Kestrel Microsystems lost 4.1%": a name the bundle
+      // does not know opens this figure's own clause; the one before is another's.
+      if ((is(t_[i].lower(), "and") || is(t_[i].lower(), "while")) && i + 1 < end && t_[i + 1].capitalized &&
+          could_be_name(t_[i + 1]) && !is_not_a_name(t_[i + 1]) && !e_.key_of(t_[i + 1]) &&
+          !index_name_at(t_, i + 1))
+        return std::nullopt;
       // "the benchmark Taiex rose 1.2%": an index by its role.
       if (is(t_[i].lower(), "benchmark") && i + 1 < end && t_[i + 1].capitalized)
         return lower_ascii(slice(a_.article->text, t_, i + 1, i + 1));

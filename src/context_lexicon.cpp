@@ -295,6 +295,7 @@ std::span<const Cue> index_names() {
       {"nasdaq composite", "Nasdaq"},
       {"nasdaq", "Nasdaq"},            {"hang seng", "Hang Seng index"}, {"ftse", "FTSE"},
       {"nikkei", "Nikkei"},            {"stoxx", "STOXX"},         {"russell 2000", "Russell 2000"},
+      {"sox", "PHLX Semiconductor index"}, {"phlx semiconductor", "PHLX Semiconductor index"},
       {"kospi", "KOSPI"},              {"csi 300", "CSI 300"},      {"dax", "DAX"},
       {"cac 40", "CAC 40"},            {"euro stoxx", "Euro STOXX"}, {"topix", "Topix"},
       {"sensex", "Sensex"},            {"nifty", "Nifty"},          {"bitcoin", "Bitcoin"},

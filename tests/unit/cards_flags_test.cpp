@@ -2080,3 +2080,26 @@ TEST_CASE("flags: a takeover's per-share offer, a premium over the close and a r
   for (const auto& f : run.report.figures)
     if (f.text == "$68.50") CHECK(f.subject == "Corvane");  // both offers are the target's
 }
+
+TEST_CASE("subjects: names the bundle does not know, an index by its ticker, and the name opening a clause") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Aurelian Corp shares fell 6.8%. Aurelian Corp gets 26% of its revenue from China. Voltra Corp "
+                   "fell 9.3% and Kestrel Microsystems lost 4.1%. Kestrel Microsystems, which generates 17% of its "
+                   "revenue in China, slipped."),
+      make_article("a2", "Market Wire",
+                   "Aurelian Corp shares fell 6.8%. The SOX closed down 3.4% today. Voltra Corp fell 9.3%. "
+                   "Lumitek, which counts Aurelian Corp as a customer, said China accounted for 9% of its revenue."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* kestrel_move = need(run, "a1", "4.1%");
+  const auto* kestrel_share = need(run, "a1", "17%");
+  const auto* index = need(run, "a2", "3.4%");
+  const auto* lumitek = need(run, "a2", "9%");
+  if (!kestrel_move || !kestrel_share || !index || !lumitek) return;
+  expect_no_flag(run, {kestrel_move, kestrel_share, index, lumitek});
+  CHECK(kestrel_move->subject == "Kestrel Microsystems");
+  CHECK(kestrel_share->subject == "Kestrel Microsystems");
+  CHECK(index->subject == "PHLX Semiconductor index");
+  CHECK(lumitek->subject == "Lumitek");
+}
