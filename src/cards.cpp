@@ -8,7 +8,6 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <unordered_map>
 
 #include "labels.hpp"
 #include "stages.hpp"
@@ -50,8 +49,9 @@ std::string period_key(const FigureContext& c) {
 // of what (inventories, an outage, purchases), so with no action ("cut",
 // "produced") it is as open as an amount of money.
 bool is_bare_measure(const std::string& metric) {
-  static const std::set<std::string> kMeasures{"count:tonnes", "count:barrels", "count:power capacity"};
-  return kMeasures.count(metric) > 0;
+  static constexpr std::string_view kMeasures[] = {"count:tonnes", "count:barrels", "count:power capacity",
+                                                   "count:oil output", "count:ounces"};
+  return std::find(std::begin(kMeasures), std::end(kMeasures), metric) != std::end(kMeasures);
 }
 
 // Figures whose metric is unknown, and analysts' price targets (one per
@@ -183,19 +183,19 @@ void adopt_single_period(const Bundle& bundle, std::vector<AnalyzedFigure>& figu
 // either side of a restatement ("€2.1 billion ($2.3 billion)" and "$2.3 billion").
 std::vector<std::string> card_keys(const std::vector<AnalyzedFigure>& figures) {
   std::vector<std::string> keys(figures.size());
-  std::unordered_map<std::string, std::size_t> index_of_id;
+  std::map<std::string, std::size_t> index_of_id;
   for (std::size_t i = 0; i < figures.size(); ++i) {
     keys[i] = card_key(figures[i]);
     index_of_id[figures[i].figure.id] = i;
     if (const auto& original = figures[i].figure.same_amount_as; !original.empty())
       keys[i] = keys[index_of_id.at(original)];
   }
-  std::unordered_map<std::string, std::string> parent;
+  std::map<std::string, std::string> parent;
   const auto find = [&](std::string key) {
     while (parent.count(key) && parent[key] != key) key = parent[key];
     return key;
   };
-  std::unordered_map<std::string, std::string> key_of_amount;
+  std::map<std::string, std::string> key_of_amount;
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const AnalyzedFigure& f = figures[i];
     if (!keyed_by_value(f.context)) continue;
@@ -249,7 +249,7 @@ std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>&
   }
 
   const std::vector<std::string> keys = card_keys(figures);
-  std::unordered_map<std::string, std::size_t> index_of;
+  std::map<std::string, std::size_t> index_of;
   std::vector<CardDraft> drafts;
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const std::string& key = keys[i];
@@ -273,7 +273,8 @@ std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>&
     draft.salience = 10.0 * static_cast<double>(articles.size()) + (in_title ? 4 : 0) + (in_lead ? 2 : 0) +
                      0.5 * static_cast<double>(draft.members.size());
   }
-  std::stable_sort(drafts.begin(), drafts.end(), [](const CardDraft& a, const CardDraft& b) {
+  // A total order (`first` is unique): a plain sort is as stable as a stable one.
+  std::sort(drafts.begin(), drafts.end(), [](const CardDraft& a, const CardDraft& b) {
     return a.salience != b.salience ? a.salience > b.salience : a.first < b.first;
   });
 

@@ -5,8 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <unordered_map>
-#include <unordered_set>
+#include <map>
 
 #include "lexicon.hpp"
 #include "word_classes.hpp"
@@ -61,7 +60,7 @@ struct CueHit {
 // One index per lexicon table, built on first use (thread-safe static init).
 const WordIndex<lexicon::Cue>& index_of(std::span<const lexicon::Cue> table) {
   static const auto* indexes = [] {
-    auto* map = new std::unordered_map<const void*, WordIndex<lexicon::Cue>>();
+    auto* map = new std::map<const void*, WordIndex<lexicon::Cue>>();
     const std::pair<std::span<const lexicon::Cue>, WordClass> tables[] = {
         {lexicon::session_cues(), kStartsSessionCue}, {lexicon::listing_cues(), kStartsListingCue},
         {lexicon::period_cues(), kStartsPeriodCue},   {lexicon::segment_cues(), kStartsSegmentCue},
@@ -73,7 +72,7 @@ const WordIndex<lexicon::Cue>& index_of(std::span<const lexicon::Cue> table) {
   const auto it = indexes->find(table.data());
   if (it != indexes->end()) return it->second;
   // Small tables local to a function: indexed once per call site.
-  thread_local std::unordered_map<const void*, WordIndex<lexicon::Cue>> local;
+  thread_local std::map<const void*, WordIndex<lexicon::Cue>> local;
   return local.try_emplace(table.data(), table).first->second;
 }
 

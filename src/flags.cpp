@@ -12,6 +12,7 @@
 
 #include "labels.hpp"
 #include "stages.hpp"
+#include "word_equal.hpp"
 
 namespace keyfigures {
 
@@ -20,13 +21,19 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // Rough rates to USD: enough to tell a conversion from a different amount.
-double usd_per_unit(const std::string& code) {
-  static const std::map<std::string, double> rates{
+// A table, not a map: it is read for every pair of figures compared.
+double usd_per_unit(std::string_view code) {
+  struct Rate {
+    std::string_view code;
+    double usd;
+  };
+  static constexpr Rate kRates[] = {
       {"USD", 1.0},   {"CNY", 0.14},  {"HKD", 0.128}, {"EUR", 1.1},    {"GBP", 1.28},  {"JPY", 0.0068},
       {"INR", 0.012}, {"CAD", 0.73},  {"AUD", 0.66},  {"SGD", 0.75},   {"CHF", 1.15},  {"KRW", 0.00073},
       {"TWD", 0.031}, {"NZD", 0.6},   {"BRL", 0.18},  {"MXN", 0.055}};
-  const auto it = rates.find(code);
-  return it == rates.end() ? 0 : it->second;
+  for (const Rate& rate : kRates)
+    if (is(rate.code, code)) return rate.usd;
+  return 0;
 }
 
 // Metrics for which one subject and period has one true value. Deals,
@@ -44,13 +51,14 @@ bool comparable(const AnalyzedFigure& f) {
 }
 
 bool comparable_metric(const std::string& metric) {
-  static const std::set<std::string> metrics{
+  static constexpr std::string_view kMetrics[] = {
       "price_change", "share_price", "market_value", "market_value_change", "revenue", "revenue_growth",
       "ebita", "ebita_growth", "ebitda", "ebitda_growth", "net_income", "net_income_growth", "operating_income",
       "operating_income_growth", "profit", "profit_growth", "capex", "forward_pe", "pe", "price_to_sales",
       "market_share", "share_of_revenue", "dividend_yield", "margin", "gross_margin", "operating_margin",
       "eps", "orders", "nii", "cet1_ratio", "load_factor"};
-  return metrics.count(metric) > 0 || metric.rfind("count:", 0) == 0;
+  return std::find(std::begin(kMetrics), std::end(kMetrics), metric) != std::end(kMetrics) ||
+         metric.rfind("count:", 0) == 0;
 }
 
 bool is_change(const std::string& metric) {
