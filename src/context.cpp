@@ -882,7 +882,11 @@ class ContextReader {
         {"from the prior quarter", "sequential"},  {"from the previous quarter", "sequential"},
         {"from the preceding quarter", "sequential"}, {"over the previous quarter", "sequential"},
         {"qoq", "sequential"},
-        {"diluted", "diluted"},                    {"including", "including items"}};
+        {"diluted", "diluted"},                    {"including", "including items"},
+        {"counting options", "including options"}, {"including options", "including options"},
+        // "At that price, Synaptra was valued at $9.1 billion": the IPO price's valuation, not the market's.
+        {"at that price", "at the offer price"},   {"at the ipo price", "at the offer price"},
+        {"at the offer price", "at the offer price"}};
     // The whole sentence: "Excluding one-time items, it earned $1.92 a share."
     const std::size_t from = std::max(sentence_first(q.first), q.context_first > 14 ? q.context_first - 14 : 0);
     const std::size_t to = std::min(sentence_last(q.first), q.last + 6);
@@ -1941,6 +1945,10 @@ class ContextReader {
       hit.reset();
     if (hit) c.session = std::string(hit->value);
     else if (const char* stamped = session_of_timestamp(q)) c.session = stamped;
+    // "rose as much as 9% premarket": the session's peak, not where the price stood.
+    if (is(c.metric, "price_change") && q.first >= 3 && is(t_[q.first - 1].lower(), "as") &&
+        is(t_[q.first - 2].lower(), "much") && is(t_[q.first - 3].lower(), "as"))
+      c.session = "peak";
   }
 
   // A live blog's entry "11:42 a.m. ET - The Dow is down 1.7%": a time of

@@ -69,6 +69,11 @@ std::span<const MetricCue> metric_cues() {
       {"index", "price_change", P, 1.5},
       {"rally", "price_change", P, 1},
       {"stake", "stake_percent", P, 3, 3},
+      {"stake", "stake_value", M, 3, 3},
+      {"holding valued", "stake_value", M, 6},
+      {"stake valued", "stake_value", M, 6},
+      {"trading volume", "volume", P, 5},
+      {"volumes", "volume", P, 3},
       // "well below the 10% ceiling", "the legal maximum is 10%": a limit, not a result.
       {"ceiling", "cap", P, 5},
       {"legal maximum", "cap", P, 5},
@@ -227,6 +232,7 @@ std::span<const Cue> session_cues() {
       {"close higher", "close"},         {"close lower", "close"},
       // Said only while a session runs: "down 9%, on pace for their biggest drop".
       {"on pace for", "intraday"},       {"on track for", "intraday"},      {"early trade", "intraday"},
+      {"around noon", "intraday"},       {"at midday", "intraday"},
   };
   return table;
 }

@@ -104,6 +104,7 @@ const char* session_phrase(const std::string& session) {
   if (is(session, "intraday")) return "intraday";
   if (is(session, "close")) return "at the close";
   if (is(session, "regular")) return "regular session";
+  if (is(session, "peak")) return "at its peak";
   return "";
 }
 

@@ -687,6 +687,13 @@ class Scanner {
   bool is_comment_header(std::size_t line) const {
     std::size_t end = line;
     while (end + 1 < t_.size() && !t_[end + 1].newline_before) ++end;
+    // "Comments (14)", "COMMENTS", "Reader comments", or "Top comment: ..." opening a comment
+    // after the story (a text that starts with it is itself the thread).
+    std::size_t word = line;
+    if (word < end && (is(t_[word].lower(), "top") || is(t_[word].lower(), "reader"))) ++word;
+    if (line > 0 && (is(t_[word].lower(), "comments") || is(t_[word].lower(), "comment")) && t_[line].capitalized &&
+        (word == end || is_symbol(t_[word + 1], "(") || is_symbol(t_[word + 1], ":")))
+      return true;
     if (end - line > 8) return false;
     if (t_[line].kind == TokenKind::number && line + 1 <= end &&
         (is(t_[line + 1].lower(), "comments") || is(t_[line + 1].lower(), "comment")))

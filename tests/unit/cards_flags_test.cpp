@@ -2103,3 +2103,26 @@ TEST_CASE("subjects: names the bundle does not know, an index by its ticker, and
   CHECK(index->subject == "PHLX Semiconductor index");
   CHECK(lumitek->subject == "Lumitek");
 }
+
+TEST_CASE("flags: a peak, a noon snapshot, options counted in, a stake's value, a valuation at the IPO price") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Brightwater Corp shares jumped 9.1% in premarket trading. Halvorsen owns 11.4 million shares. "
+                   "Brightwater Corp has a market value of about $8.6 billion. Synaptra Corp's stock closed up 41% "
+                   "on its debut, and at the close it is worth about $12.8 billion. Trading volume fell 20%."),
+      make_article("a2", "Market Wire",
+                   "Brightwater Corp stock was up as much as 7% premarket. Counting options, Halvorsen's position "
+                   "amounts to about 13.7 million shares, a holding valued at $681 million. Around noon Synaptra "
+                   "Corp's stock was trading up 47%. At that price, Synaptra Corp was valued at about $9.1 billion. "
+                   "Brightwater Corp shares fell 3%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* peak = need(run, "a2", "7%");
+  const auto* with_options = need(run, "a2", "13.7 million shares");
+  const auto* holding = need(run, "a2", "$681 million");
+  const auto* noon = need(run, "a2", "47%");
+  const auto* at_ipo = need(run, "a2", "$9.1 billion");
+  const auto* volume = need(run, "a1", "20%");
+  if (!peak || !with_options || !holding || !noon || !at_ipo || !volume) return;
+  expect_no_flag(run, {peak, with_options, holding, noon, at_ipo, volume});
+}
