@@ -269,12 +269,19 @@ class ContextReader {
           c.subject_key = out[k - 1].subject_key;  // the amount's subject, segment included
           c.subject = out[k - 1].subject;
         }
-      // "sales rose 8% to 268,000 vehicles": the change of the count it reached, not of revenue.
-      if (k + 1 < q_.size() && is(q_[k].unit, "percent") && is(q_[k + 1].unit, "count") &&
-          q_[k + 1].context_first > q_[k].last + 1 && q_[k + 1].context_first - q_[k].last <= 2 &&
-          is(t_[q_[k + 1].context_first - 1].lower(), "to")) {
-        c.metric = "change_of:" + q_[k + 1].noun;
-        c.metric_explicit = true;
+      // "sales rose 8% to 268,000 vehicles", "the selling price fell 6% to $1,045 per tonne":
+      // the change of the count or unit price it reached, not of revenue or the shares.
+      if (k + 1 < q_.size() && is(q_[k].unit, "percent") && q_[k + 1].context_first > q_[k].last + 1 &&
+          q_[k + 1].context_first - q_[k].last <= 2 && is(t_[q_[k + 1].context_first - 1].lower(), "to")) {
+        const Token* per = priced_per(q_[k + 1]);
+        if (is(q_[k + 1].unit, "count")) {
+          c.metric = "change_of:" + q_[k + 1].noun;
+          c.metric_explicit = true;
+        } else if (per && per->kind == TokenKind::word && !is(per->lower(), "share") && !c.subject_is_market) {
+          // (A commodity's own move, "Brent rose 2% to $71 a barrel", stays a price move.)
+          c.metric = "change_of:price per " + std::string(per->lower());
+          c.metric_explicit = true;
+        }
       }
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
@@ -1371,10 +1378,19 @@ class ContextReader {
   // "technology stocks", "bank shares", "the energy sector" right before a price move.
   std::optional<std::string> sector_moving(const Quantity& q, std::string_view metric) const {
     if (!is(metric, "price_change")) return std::nullopt;
-    const int clause = s_.clause[q.first];
-    for (std::size_t i = q.context_first; i > 1 && s_.clause[i - 1] == clause && q.context_first - i < 6;) {
+    // "Bank shares were hit hardest, falling 4.8%", "a sub-index of banks ... dropped 4.8%": the
+    // sentence before the figure, back to any other figure.
+    const std::size_t first = sentence_first(q.first);
+    const auto sector_word = [](std::string_view w) {
+      return lexicon::is_sector_word(w) ||
+             (w.size() > 3 && w.back() == 's' && lexicon::is_sector_word(w.substr(0, w.size() - 1)));
+    };
+    for (std::size_t i = q.context_first; i > first + 1 && q.context_first - i < 12;) {
       --i;
+      if (t_[i].kind == TokenKind::number) return std::nullopt;
       const std::string_view w = t_[i].lower();
+      if (is(w, "index") && i + 2 < q.context_first && is(t_[i + 1].lower(), "of") && sector_word(t_[i + 2].lower()))
+        return lower_ascii(std::string(t_[i + 2].lower()));
       if (!(is(w, "stocks") || is(w, "shares") || is(w, "sector") || is(w, "names"))) continue;
       const Token& sector = t_[i - 1];
       if (sector.kind != TokenKind::word || !lexicon::is_sector_word(sector.lower()) || e_.key_of(sector))

@@ -2126,3 +2126,21 @@ TEST_CASE("flags: a peak, a noon snapshot, options counted in, a stake's value, 
   if (!peak || !with_options || !holding || !noon || !at_ipo || !volume) return;
   expect_no_flag(run, {peak, with_options, holding, noon, at_ipo, volume});
 }
+
+TEST_CASE("flags: a unit price's move and a sector's move are no move of the company's shares") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Ironridge Corp shares fell 5.2% in Toronto. The average realized selling price fell 6% to "
+                   "$1,045 per tonne. Bank shares were hit hardest, falling 4.8%."),
+      make_article("a2", "Market Wire", "Ironridge Corp shares fell 5.2%. Brent rose 2% to $71 a barrel."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* price = need(run, "a1", "6%");
+  const auto* banks = need(run, "a1", "4.8%");
+  const auto* brent = need(run, "a2", "2%");
+  if (!price || !banks || !brent) return;
+  expect_no_flag(run, {price, banks});
+  CHECK(price->metric == "change in price per tonne");
+  CHECK(banks->subject == "Bank stocks");
+  CHECK(brent->metric.find("price per") == std::string::npos);  // a commodity's own move
+}
