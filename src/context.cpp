@@ -283,6 +283,11 @@ class ContextReader {
           c.metric_explicit = true;
         }
       }
+      // "a margin of roughly 6%, against 9.8% for the company as a whole": the figure compared
+      // with the whole is a part.
+      if (k > 0 && q_[k].unit == q_[k - 1].unit && out[k - 1].sentence == c.sentence && out[k - 1].scope.empty() &&
+          comparator_before(k) && names_the_whole_after(q_[k]))
+        out[k - 1].scope = "part";
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
         c.metric = out[k - 1].metric;
@@ -1114,7 +1119,8 @@ class ContextReader {
     } else if (auto first = possessive_before(t_, q.context_first, name_last)) {
       display = slice(text, t_, *first, name_last);
       key = entity_key(*first, name_last);
-    } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower(), "for") && comparator_before(k)) {
+    } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower(), "for") && comparator_before(k) &&
+               !names_the_whole_after(q)) {
       // "compared with 20–30x for U.S. mega-cap tech"
       std::size_t end = q.last + 2;
       const auto stops = [&](const Token& next) {
@@ -1127,7 +1133,7 @@ class ContextReader {
       key = "peer:" + lower_ascii(display);
       is_peer = true;
     } else if (comparator_before(k) && c.metric.rfind("estimate:", 0) != 0 &&
-               !(past_year_right_after(q) && is_prior_value(q))) {
+               !(past_year_right_after(q) && is_prior_value(q)) && !names_the_whole_after(q)) {
       // ("against $71.2bn in 2025" compares with the company's own past, not a peer)
       // ("compared with estimates of $45.4 billion" compares with analysts, not a peer)
       // "..., while its rival Schneider trades at 28x": name the peer when the text does.
@@ -1267,6 +1273,17 @@ class ContextReader {
     return std::nullopt;
   }
 
+  // "... for the company as a whole", "... for the group as a whole", "company-wide".
+  bool names_the_whole_after(const Quantity& q) const {
+    for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 7 && s_.clause[i] == s_.clause[q.last]; ++i)
+      if ((is(t_[i].lower(), "as") && i + 2 < t_.size() && is(t_[i + 1].lower(), "a") &&
+           is(t_[i + 2].lower(), "whole")) ||
+          ((is(t_[i].lower(), "company") || is(t_[i].lower(), "group")) && i + 2 < t_.size() &&
+           is_symbol(t_[i + 1], "-") && is(t_[i + 2].lower(), "wide")))
+        return true;
+    return false;
+  }
+
   // Past the words that introduce a name: "Rival Tessera", "Chief Executive Marta Ellison".
   std::size_t after_role_words(std::size_t first, std::size_t end) const {
     static const WordSet kRoles{"rival", "rivals", "chief", "executive", "ceo", "cfo", "chairman", "chairwoman",
@@ -1385,12 +1402,21 @@ class ContextReader {
       return lexicon::is_sector_word(w) ||
              (w.size() > 3 && w.back() == 's' && lexicon::is_sector_word(w.substr(0, w.size() - 1)));
     };
-    for (std::size_t i = q.context_first; i > first + 1 && q.context_first - i < 12;) {
+    for (std::size_t i = q.context_first; i > first + 1 && q.context_first - i < 24;) {
       --i;
+      // (", which hold about 24% of bonds," between them is skipped)
+      if (is_symbol(t_[i], ",")) {
+        std::size_t w = i;
+        while (w > first + 1 && i - w < 16 && !is_symbol(t_[w - 1], ",")) --w;
+        if (w > first + 1 && (is(t_[w].lower(), "which") || is(t_[w].lower(), "who"))) i = w - 1;
+        continue;
+      }
       if (t_[i].kind == TokenKind::number) return std::nullopt;
       const std::string_view w = t_[i].lower();
-      if (is(w, "index") && i + 2 < q.context_first && is(t_[i + 1].lower(), "of") && sector_word(t_[i + 2].lower()))
-        return lower_ascii(std::string(t_[i + 2].lower()));
+      if (is(w, "index") && i + 2 < q.context_first && is(t_[i + 1].lower(), "of") && sector_word(t_[i + 2].lower())) {
+        const std::string_view sector = t_[i + 2].lower();  // "banks" -> "bank"
+        return std::string(lexicon::is_sector_word(sector) ? sector : sector.substr(0, sector.size() - 1));
+      }
       if (!(is(w, "stocks") || is(w, "shares") || is(w, "sector") || is(w, "names"))) continue;
       const Token& sector = t_[i - 1];
       if (sector.kind != TokenKind::word || !lexicon::is_sector_word(sector.lower()) || e_.key_of(sector))

@@ -2144,3 +2144,21 @@ TEST_CASE("flags: a unit price's move and a sector's move are no move of the com
   CHECK(banks->subject == "Bank stocks");
   CHECK(brent->metric.find("price per") == std::string::npos);  // a commodity's own move
 }
+
+TEST_CASE("flags: a part set against the whole, and a sector index behind a relative clause") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Brightwater Corp's frozen unit has an operating margin of roughly 6%, against 9.8% for the "
+                   "company as a whole. The VSX index lost 2.6%. A sub-index of banks, which hold about 24% of "
+                   "government bonds, dropped 4.8%."),
+      make_article("a2", "Market Wire", "Brightwater Corp's operating margin was 9.8%. The VSX index lost 2.6%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* part = need(run, "a1", "6%");
+  const auto* banks = need(run, "a1", "4.8%");
+  if (!part || !banks) return;
+  expect_no_flag(run, {part, banks});
+  CHECK(banks->subject == "Bank stocks");
+  for (const auto& f : run.report.figures)
+    if (f.text == "9.8%") CHECK(f.subject == "Brightwater");  // the whole is the company, not a peer
+}
