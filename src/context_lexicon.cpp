@@ -8,6 +8,16 @@
 
 namespace keyfigures::lexicon {
 
+namespace {
+
+// A word in one of the small word lists below (linear: they are short).
+template <std::size_t N>
+bool listed(const std::string_view (&table)[N], std::string_view word) {
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+}  // namespace
+
 std::span<const MetricCue> metric_cues() {
   constexpr unsigned P = percent, M = money, X = multiple;
   static const MetricCue table[] = {
@@ -348,7 +358,7 @@ bool is_change_noun(std::string_view word) {
   static constexpr std::string_view table[] = {
       "increase", "increases", "decrease", "decreases", "reduction", "reductions", "rise", "drop", "decline",
       "fall", "cut", "cuts", "boost", "hit", "impact", "gain", "jump", "shortfall"};
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  return listed(table, word);
 }
 
 bool is_change_verb(std::string_view word) {
@@ -357,18 +367,18 @@ bool is_change_verb(std::string_view word) {
       "raised", "raise", "raises", "raising", "boosted", "boost", "boosts", "lifted", "lift", "lifts", "trimmed",
       "trim", "trims", "increased", "increase", "decreased", "decrease", "hurt", "dented", "rose", "fell", "grew",
       "declined", "dropped", "jumped", "climbed", "slipped", "shrank", "widened", "narrowed"};
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  return listed(table, word);
 }
 
 bool is_estimate_word(std::string_view word) {
   static constexpr std::string_view table[] = {"analysts", "analyst", "consensus", "estimate", "estimates",
                                                "polled", "lseg", "factset", "visible", "forecasters", "street"};
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  return listed(table, word);
 }
 
 bool is_be_verb(std::string_view word) {
   static constexpr std::string_view table[] = {"is", "are", "was", "were", "be", "been", "being"};
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  return listed(table, word);
 }
 
 bool is_comparison_verb(std::string_view word) {
@@ -376,7 +386,7 @@ bool is_comparison_verb(std::string_view word) {
       "beat",     "beats",   "beating", "topped", "topping",    "tops",   "exceeded", "exceeding", "exceeds",
       "surpassed", "surpassing", "missed", "missing", "misses", "above", "below",   "ahead",     "than",
       "versus",   "vs",      "against", "outpaced", "trailed", "trailing", "short"};
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  return listed(table, word);
 }
 
 bool is_guidance_word(std::string_view word) {
@@ -385,7 +395,7 @@ bool is_guidance_word(std::string_view word) {
                                                "sees",     "anticipates", "predicts", "predicted", "targets",
                                                "target",   "guide",     "guides",     "implies",  "implying",
                                                "seen",     "projections", "projection"};
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  return listed(table, word);
 }
 
 bool is_sector_word(std::string_view word) {
@@ -395,7 +405,7 @@ bool is_sector_word(std::string_view word) {
       "retailer",   "auto",     "automaker", "carmaker", "airline",   "travel",    "property",      "utility",
       "utilities",  "insurance", "insurer",  "telecom",  "media",     "luxury",    "defence",       "defense",
       "consumer",   "industrial", "financial", "software", "internet", "growth",   "value",         "staples"};
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  return listed(table, word);
 }
 
 bool is_country_or_region(std::string_view word) {
@@ -409,7 +419,7 @@ bool is_country_or_region(std::string_view word) {
       "korea",     "indonesia", "australia", "argentina", "turkey", "qatar",   "oman",       "egypt",
       "chile",     "peru",      "vietnam",  "thailand", "malaysia", "poland", "sweden",     "switzerland",
       "europe",    "asia",      "africa",   "emea",   "apac",      "americas"};
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+  return listed(table, word);
 }
 
 }  // namespace keyfigures::lexicon
