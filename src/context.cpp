@@ -301,6 +301,14 @@ class ContextReader {
   }
 
  private:
+  // The first token of the figure's clause, at most `reach` tokens before the figure.
+  std::size_t clause_start(const Quantity& q, std::size_t reach) const {
+    const int clause = s_.clause[q.first];
+    std::size_t from = q.context_first;
+    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < reach) --from;
+    return from;
+  }
+
   // The sentence around token i, but at most kReach tokens either side: cues
   // farther away say nothing about a figure, and a hostile "sentence" of
   // thousands of figures must not make reading quadratic.
@@ -509,16 +517,14 @@ class ContextReader {
       c.metric_explicit = true;
       if (is(q.noun_kind, "parameters")) c.phrase = product_near(q);
       // "delivered 384,122 vehicles" and "produced 410,831 vehicles" are two counts.
-      const int clause = s_.clause[q.first];
-      std::size_t from = q.context_first;
-      while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
+      std::size_t from = clause_start(q, 8);
       // "close 180 of its 612 stores": 612 is the whole chain, whatever is done to the 180.
-      if (whole_of_part(q))
-        ;
-      else if (auto action = nearest_cue(t_, lexicon::count_actions(), from, q.context_first, q.last, after_end(q, 3)))
-        c.metric += ":" + std::string(action->value);
-      else if (is_change_amount(q))
-        c.metric += ":changed";  // "an increase of 300 stores": a flow, never the store count
+      if (!whole_of_part(q)) {
+        if (auto action = nearest_cue(t_, lexicon::count_actions(), from, q.context_first, q.last, after_end(q, 3)))
+          c.metric += ":" + std::string(action->value);
+        else if (is_change_amount(q))
+          c.metric += ":changed";  // "an increase of 300 stores": a flow, never the store count
+      }
       // "sold an additional 2 million shares": another tranche, not the same count.
       if (q.context_first > 0 && (is(t_[q.context_first - 1].lower(), "additional") ||
                                   is(t_[q.context_first - 1].lower(), "another") ||
@@ -739,9 +745,7 @@ class ContextReader {
   }
 
   bool segment_in_clause(const Quantity& q) const {
-    const int clause = s_.clause[q.first];
-    std::size_t from = q.context_first;
-    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
+    std::size_t from = clause_start(q, 8);
     return nearest_cue(t_, lexicon::segment_cues(), from, q.context_first, q.last, after_end(q, 3)).has_value();
   }
 
@@ -835,8 +839,7 @@ class ContextReader {
       if (is(t_[i].lower(), "collectively") || is(t_[i].lower(), "altogether") ||
           (is(t_[i].lower(), "between") && i + 1 < t_.size() && is(t_[i + 1].lower(), "them")))
         return "combined";
-    std::size_t from = q.context_first;
-    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 10) --from;
+    std::size_t from = clause_start(q, 10);
     for (std::size_t i = from; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower();
       if ((is(w, "tier") && !capital_tier(i)) || is(w, "hub")) return std::string(w);
@@ -1006,9 +1009,7 @@ class ContextReader {
         "thousand", "million", "billion", "trillion", "bn", "mn", "brought", "came"};
     // The figure's clause; when it holds nothing but the move ("..., up 4%"),
     // the clause before the comma says what moved.
-    const int clause = s_.clause[q.first];
-    std::size_t first = q.context_first;
-    while (first > 0 && s_.clause[first - 1] == clause && q.context_first - first < 12) --first;
+    std::size_t first = clause_start(q, 12);
     std::size_t end = q.context_first;
     for (int pass = 0; pass < 2; ++pass) {
       std::optional<std::string> noun;
@@ -1112,13 +1113,14 @@ class ContextReader {
     std::string key, display;
     bool is_peer = false;
     std::size_t name_last = 0;
+    const auto possessor = possessive_before(t_, q.context_first, name_last);
     // "Halvorsen's $68.50-a-share offer for Corvane": a deal's price is the target's, whoever's offer it is.
-    if (auto target = possessive_before(t_, q.context_first, name_last) ? deal_target(q, c.metric) : std::nullopt) {
+    if (auto target = possessor ? deal_target(q, c.metric) : std::nullopt) {
       key = *target;
       display = display_of(key);
-    } else if (auto first = possessive_before(t_, q.context_first, name_last)) {
-      display = slice(text, t_, *first, name_last);
-      key = entity_key(*first, name_last);
+    } else if (possessor) {
+      display = slice(text, t_, *possessor, name_last);
+      key = entity_key(*possessor, name_last);
     } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower(), "for") && comparator_before(k) &&
                !names_the_whole_after(q)) {
       // "compared with 20–30x for U.S. mega-cap tech"
@@ -1258,9 +1260,7 @@ class ContextReader {
 
   // ", which gained 0.8%": the clause is about the name just before its comma.
   std::optional<std::string> relative_clause_subject(const Quantity& q) const {
-    const int clause = s_.clause[q.first];
-    std::size_t start = q.context_first;
-    while (start > 0 && s_.clause[start - 1] == clause && q.context_first - start < 6) --start;
+    std::size_t start = clause_start(q, 6);
     if (!(is(t_[start].lower(), "which") || is(t_[start].lower(), "that") || is(t_[start].lower(), "who")) || start < 2 ||
         !is_symbol(t_[start - 1], ","))
       return std::nullopt;
@@ -1295,9 +1295,7 @@ class ContextReader {
   // "Kestrel Microsystems, which generates 17% of its revenue in China": the
   // relative clause's antecedent, when the bundle does not know the name.
   std::optional<std::string> unknown_antecedent(const Quantity& q) const {
-    const int clause = s_.clause[q.first];
-    std::size_t start = q.context_first;
-    while (start > 0 && s_.clause[start - 1] == clause && q.context_first - start < 6) --start;
+    std::size_t start = clause_start(q, 6);
     const auto relative = [&](std::size_t i) {
       return i >= 2 && i < q.context_first && (is(t_[i].lower(), "which") || is(t_[i].lower(), "who")) &&
              is_symbol(t_[i - 1], ",");
@@ -1398,9 +1396,12 @@ class ContextReader {
     // "Bank shares were hit hardest, falling 4.8%", "a sub-index of banks ... dropped 4.8%": the
     // sentence before the figure, back to any other figure.
     const std::size_t first = sentence_first(q.first);
-    const auto sector_word = [](std::string_view w) {
-      return lexicon::is_sector_word(w) ||
-             (w.size() > 3 && w.back() == 's' && lexicon::is_sector_word(w.substr(0, w.size() - 1)));
+    // The sector a word names, plural or not ("banks" -> "bank"), or "".
+    const auto sector_of = [](std::string_view w) {
+      if (lexicon::is_sector_word(w)) return w;
+      if (w.size() > 3 && w.back() == 's' && lexicon::is_sector_word(w.substr(0, w.size() - 1)))
+        return w.substr(0, w.size() - 1);
+      return std::string_view();
     };
     for (std::size_t i = q.context_first; i > first + 1 && q.context_first - i < 24;) {
       --i;
@@ -1413,10 +1414,8 @@ class ContextReader {
       }
       if (t_[i].kind == TokenKind::number) return std::nullopt;
       const std::string_view w = t_[i].lower();
-      if (is(w, "index") && i + 2 < q.context_first && is(t_[i + 1].lower(), "of") && sector_word(t_[i + 2].lower())) {
-        const std::string_view sector = t_[i + 2].lower();  // "banks" -> "bank"
-        return std::string(lexicon::is_sector_word(sector) ? sector : sector.substr(0, sector.size() - 1));
-      }
+      if (is(w, "index") && i + 2 < q.context_first && is(t_[i + 1].lower(), "of"))
+        if (const std::string_view sector = sector_of(t_[i + 2].lower()); !sector.empty()) return std::string(sector);
       if (!(is(w, "stocks") || is(w, "shares") || is(w, "sector") || is(w, "names"))) continue;
       const Token& sector = t_[i - 1];
       if (sector.kind != TokenKind::word || !lexicon::is_sector_word(sector.lower()) || e_.key_of(sector))
@@ -1507,9 +1506,7 @@ class ContextReader {
         "same", "store", "like", "for", "with", "on", "by", "while", "as", "half", "monthly", "weekly",
         "daily", "top", "line", "sequential", "quarterly", "expected", "estimated", "forecast", "operations",
         "continuing", "services", "products"};
-    const int clause = s_.clause[q.first];
-    std::size_t from = q.context_first;
-    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 12) --from;
+    std::size_t from = clause_start(q, 12);
     const std::string& text = a_.article->text;
     for (std::size_t i = from; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower();
@@ -1711,9 +1708,7 @@ class ContextReader {
     static const WordSet kWindow{
         "past", "since", "record", "peak", "high", "highs", "low", "lows", "week", "weeks", "month", "months",
         "weekly", "monthly", "rolling", "stretch", "streak"};
-    const int clause = s_.clause[q.first];
-    std::size_t from = q.context_first;
-    while (from > 0 && s_.clause[from - 1] == clause && q.context_first - from < 8) --from;
+    std::size_t from = clause_start(q, 8);
     const std::size_t to = after_end(q, 6);
     for (std::size_t i = from; i <= to; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
