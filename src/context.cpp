@@ -1011,6 +1011,7 @@ class ContextReader {
     // the clause before the comma says what moved.
     std::size_t first = clause_start(q, 12);
     std::size_t end = q.context_first;
+    bool described = false;  // the clause names the company that moved
     for (int pass = 0; pass < 2; ++pass) {
       std::optional<std::string> noun;
       for (std::size_t i = first; i < end; ++i) {
@@ -1022,10 +1023,17 @@ class ContextReader {
         if (e_.key_of(token)) continue;  // "BABA jumped 9%": the company, not a noun
         if (kNeutral.contains(token) || (token.capitalized && could_be_name(token))) continue;
         if (lexicon::contains(lexicon::up_words(), w) || lexicon::contains(lexicon::down_words(), w)) continue;
+        // "staffing firm Kellman jumped 5.3%": the words before "firm" describe
+        // the company too ("the firm's deposits rose 3%" still names deposits).
+        if (lexicon::is_company_descriptor(w)) {
+          noun.reset();
+          described = true;
+          continue;
+        }
         if (is_not_a_name(token) || w.size() <= 2) continue;
         noun = w;
       }
-      if (noun) return noun;
+      if (noun || described) return noun;
       // "Industrial production: +5.6% y/y": the label of a list item whose
       // value follows the colon directly names it too.
       const bool label_colon = first >= 2 && is_symbol(t_[first - 1], ":") &&
@@ -1288,7 +1296,10 @@ class ContextReader {
   std::size_t after_role_words(std::size_t first, std::size_t end) const {
     static const WordSet kRoles{"rival", "rivals", "chief", "executive", "ceo", "cfo", "chairman", "chairwoman",
                                 "president", "founder", "analyst"};
-    while (first < end && kRoles.contains(t_[first])) ++first;
+    while (first < end && (kRoles.contains(t_[first]) || lexicon::is_company_descriptor(t_[first].lower()))) ++first;
+    // "regional lender Harbor Financial": lowercase words up to a descriptor describe the name after it.
+    for (std::size_t i = first; i < end && i - first < 3 && t_[i].kind == TokenKind::word && !t_[i].capitalized; ++i)
+      if (lexicon::is_company_descriptor(t_[i].lower())) return i + 1;
     return first;
   }
 
@@ -1326,7 +1337,7 @@ class ContextReader {
     std::size_t first = sentence_first(q.first);
     if (!starts_sentence(first)) return std::nullopt;
     // ... or a second clause's: "Voltra fell 9.3% and Kestrel Microsystems lost 4.1%".
-    for (std::size_t i = q.context_first; i > first && q.context_first - i < 5; --i)
+    for (std::size_t i = q.context_first; i > first && q.context_first - i < 8; --i)
       if (is_symbol(t_[i - 1], ",") || is(t_[i - 1].lower(), "and") || is(t_[i - 1].lower(), "while")) {
         first = i;
         break;

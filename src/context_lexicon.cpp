@@ -408,6 +408,16 @@ bool is_sector_word(std::string_view word) {
   return listed(table, word);
 }
 
+// Nouns that describe a company in apposition before its name ("AI chipmaker
+// Synaptra", "Retailer Brightway"): never the thing that moved, nor a name.
+bool is_company_descriptor(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "chipmaker", "chipmakers", "automaker", "carmaker", "drugmaker", "retailer", "lender", "insurer",
+      "miner",     "airline",    "startup",   "conglomerate", "brewer", "refiner", "homebuilder", "shipbuilder",
+      "supplier", "manufacturer", "giant", "firm", "company"};
+  return listed(table, word);
+}
+
 bool is_country_or_region(std::string_view word) {
   // Countries that act in finance news on their own (producers, economies),
   // and the regions companies report.

@@ -2104,6 +2104,29 @@ TEST_CASE("subjects: names the bundle does not know, an index by its ticker, and
   CHECK(lumitek->subject == "Lumitek");
 }
 
+TEST_CASE("subjects: a descriptor before a name (\"staffing firm\", \"regional lender\") is neither the name nor what moved") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Ostrava Systems Inc jumped in its debut. Chipmaker Ostrava jumped 41% on Thursday. Among "
+                   "movers, staffing firm Kellan Group jumped 5.3%, and regional lender Harbor Financial fell 2.1% "
+                   "after cutting its outlook. Retailer Brightway rose 4%. The firm's deposits rose 3%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* ostrava = need(run, "a1", "41%");
+  const auto* kellan = need(run, "a1", "5.3%");
+  const auto* harbor = need(run, "a1", "2.1%");
+  const auto* brightway = need(run, "a1", "4%");
+  const auto* deposits = need(run, "a1", "3%");
+  if (!ostrava || !kellan || !harbor || !brightway || !deposits) return;
+  CHECK(ostrava->subject == "Ostrava");
+  CHECK(ostrava->metric == "share price change");
+  CHECK(kellan->metric == "share price change");
+  CHECK(harbor->subject == "Harbor Financial");
+  CHECK(harbor->metric == "share price change");
+  CHECK(brightway->subject == "Brightway");
+  CHECK(deposits->metric == "change in deposits");
+}
+
 TEST_CASE("flags: a peak, a noon snapshot, options counted in, a stake's value, a valuation at the IPO price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
