@@ -1634,7 +1634,8 @@ class ContextReader {
     if (c.period.empty() && is(c.metric, "price_change")) c.period = "day";
     if ((is(c.metric, "price_change") && is(c.period, "day")) || is(c.metric, "share_price"))
       c.weekday = weekday_near(q);
-    if (is_prior_value(q)) {
+    // "traded as high as $27 in 2021" in a later year's article: a past price.
+    if (is_prior_value(q) || (is(c.metric, "share_price") && past_year_right_after(q))) {
       c.period = "prior";
       c.period_id.clear();
       c.bare_from_base = is_bare_from(q);
@@ -1803,7 +1804,7 @@ class ContextReader {
           return true;
       }
     }
-    if (relative_time_after(q) || base_of_multiple(q)) return true;
+    if (relative_time_after(q) || base_of_multiple(q) || before_an_event(q)) return true;
     static constexpr lexicon::Cue kPrior[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
                                               {"year ago", "prior"},      {"the previous year", "prior"},
                                               {"last year", "prior"},     {"the prior year", "prior"}};
@@ -1877,6 +1878,21 @@ class ContextReader {
 
   // "the $4.5 billion at which it raised money two years ago", "$3 billion in
   // its previous round": a past value, when nothing else is quoted between.
+  // "traded at about 74 cents before the filing", "$12 a share before the
+  // news": the level before the event the story is about. ("before the
+  // close" or "the bell" is a session, not an event.)
+  bool before_an_event(const Quantity& q) const {
+    static const WordSet kEvents{"filing",  "announcement", "news",    "deal",    "offer",   "bid",
+                                 "report",  "results",      "earnings", "listing", "merger", "takeover",
+                                 "downgrade", "bankruptcy", "pandemic", "approach", "disclosure"};
+    const std::size_t end = after_end(q, 5);
+    for (std::size_t i = q.last + 1; i + 2 <= end && i + 2 < t_.size(); ++i) {
+      if (t_[i].kind == TokenKind::number) return false;
+      if (is(t_[i].lower(), "before") && is(t_[i + 1].lower(), "the") && kEvents.contains(t_[i + 2])) return true;
+    }
+    return false;
+  }
+
   bool relative_time_after(const Quantity& q) const {
     static const WordSet kSpans{"years", "months", "quarters", "weeks"};
     static const WordSet kAgo{"ago", "earlier", "before"};

@@ -221,6 +221,23 @@ class CardChecker {
     return f;
   }
 
+  // Outlets that misprint a figure swap or slip digits ($168M for $186M, 8%
+  // for 26%); amounts or counts four times apart (percentages six)
+  // are two quantities on one card (a segment and its company, a peer, a
+  // quarter and its year), and a wrong flag is worse than none.
+  bool far_apart(const AnalyzedFigure& a, const AnalyzedFigure& b) const {
+    const double x = std::abs(central(in_unit_of(a, b.figure.unit), signed_));
+    const double y = std::abs(central(in_unit_of(b, a.figure.unit), signed_));
+    if (x == 0 || y == 0 || !std::isfinite(x) || !std::isfinite(y)) return false;
+    const double factor = a.figure.unit == "percent" || a.figure.unit == "percentage_points" ? 6 : 4;
+    const double ratio = std::max(x, y) / std::min(x, y);
+    // The same digits a power of ten apart (1,200 and 12,000 job cuts) are a
+    // slipped zero or scale word: a misprint of one quantity after all.
+    const double decades = std::log10(ratio);
+    if (std::abs(decades - std::round(decades)) < 1e-9) return false;
+    return ratio >= factor;
+  }
+
   double slack(const AnalyzedFigure& a, const AnalyzedFigure& b, const std::string& metric) const {
     double s = 0;
     if (a.figure.unit != b.figure.unit) s += 0.12;  // currency conversion at a rough rate
@@ -246,6 +263,17 @@ class CardChecker {
           self_contradicted = true;
       if (!self_contradicted) usable.push_back(f);
     }
+    // A figure far apart from every other outlet's is another quantity (see
+    // far_apart): it takes no side.
+    std::erase_if(usable, [&](const AnalyzedFigure* f) {
+      bool others = false;
+      for (const auto* g : usable) {
+        if (g->article_index == f->article_index || !same_quantity(*f, *g, metric)) continue;
+        if (!far_apart(*f, *g)) return false;
+        others = true;
+      }
+      return others;
+    });
     // Connected groups of mutually compatible figures.
     const std::size_t n = usable.size();
     std::vector<std::size_t> group(n);

@@ -633,6 +633,49 @@ TEST_CASE("flags: 1,200 against 12,000 job cuts is major") {
   expect_message_names(*flag, {"Daily Ledger", "Market Wire", "1,200", "12,000"});
 }
 
+TEST_CASE("flags: amounts four times apart are two quantities on one card, never a disagreement") {
+  // A region's revenue read as the group's, a peer's deliveries read as the
+  // company's: a factor of four is no misprint (a slipped zero is, above).
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger", "Vireo reported first-quarter revenue of $4.12 billion."),
+      make_article("a2", "Market Wire", "Vireo reported first-quarter revenue of $860 million."),
+      make_article("a3", "Auto Desk", "Rendal delivered 372,400 vehicles in the first quarter."),
+      make_article("a4", "Car Wire", "Rendal delivered 3,100 vehicles in the first quarter."),
+      make_article("a5", "Auto Blog", "Rendal delivered 327,400 vehicles in the first quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* group = need(run, "a1", "$4.12 billion");
+  const auto* region = need(run, "a2", "$860 million");
+  const auto* deliveries = need(run, "a3", "372,400 vehicles");
+  const auto* peer = need(run, "a4", "3,100 vehicles");
+  const auto* misprint = need(run, "a5", "327,400 vehicles");
+  if (!group || !region || !deliveries || !peer || !misprint) return;
+  expect_no_flag(run, {group, region, peer});
+  const auto* flag = expect_flag(run, *deliveries, *misprint, "value_conflict", "minor");
+  if (flag == nullptr) return;
+  expect_message_names(*flag, {"Auto Desk", "Auto Blog", "372,400", "327,400"});
+  CHECK(flag->message.find("3,100") == std::string::npos);
+}
+
+TEST_CASE("flags: a price before the event (\"before the filing\") or in an earlier year is a base") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Brightwell shares closed at 24 cents on Wednesday. The stock traded as high as $27 in 2021.",
+                   {}, "2026-02-12"),
+      make_article("a2", "Market Wire",
+                   "Brightwell shares, which traded at about 74 cents before the filing, dropped 67% on Wednesday.",
+                   {}, "2026-02-12"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* close = need(run, "a1", "24 cents");
+  const auto* record = need(run, "a1", "$27");
+  const auto* before = need(run, "a2", "74 cents");
+  if (!close || !record || !before) return;
+  expect_no_flag(run, {close, record, before});
+  CHECK(kftest::has_qualifier(*before, "prior period (comparison base)"));
+  CHECK(kftest::has_qualifier(*record, "prior period (comparison base)"));
+}
+
 TEST_CASE("flags: the same revenue reported as $4.2 billion and $2.4 billion is major") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger", "Initech reported third-quarter revenue of $4.2 billion."),

@@ -208,6 +208,10 @@ inline const Card* card_of(const Report& report, const Figure& figure) {
   return nullptr;
 }
 
+inline bool has_qualifier(const Figure& figure, std::string_view qualifier) {
+  return std::find(figure.qualifiers.begin(), figure.qualifiers.end(), qualifier) != figure.qualifiers.end();
+}
+
 inline bool share_card(const Report& report, const Figure& a, const Figure& b) {
   const Card* card = card_of(report, a);
   return card != nullptr && card == card_of(report, b);
