@@ -240,6 +240,7 @@ class ContextReader {
     if (published.size() == 10) {
       year_ = std::atoi(published.substr(0, 4).c_str());
       month_ = std::atoi(published.substr(5, 2).c_str());
+      day_ = std::atoi(published.substr(8, 2).c_str());
     }
   }
 
@@ -354,12 +355,13 @@ class ContextReader {
     const Quantity& q = q_[k];
     c.sentence = s_.sentence[q.first];
     read_metric(q, c);
-    // "rose 1.3% to $181.81 after it said it would invest $5 billion": the
-    // price the move reached, whatever cue follows.
+    // "rose 1.3% to $181.81 after it said it would invest $5 billion",
+    // "finished up 47% at $43.75": the price the move reached, whatever cue follows.
     // (No share trades at ten million or more: "guidance cut to $1.1B" is no price.)
     if (previous && is(previous->metric, "price_change") && price_reached(k) && q.value < 1e7 &&
         !is(c.metric, "price_target") &&
-        !is(c.metric, "eps") && !is(c.metric, "dividend") && !is(c.metric, "offer_price") && !is(c.metric, "ipo_price"))
+        !is(c.metric, "eps") && !is(c.metric, "dividend") && !is(c.metric, "offer_price") && !is(c.metric, "ipo_price") &&
+        !is(c.metric, "conversion_price"))
       c.metric = "share_price", c.metric_explicit = true;
     // "At an annualized $1.08 a share, the dividend gives a yield of 1.4%": a payout per share.
     if (is(c.metric, "share_price") && priced_per(q) && is(priced_per(q)->lower(), "share") &&
@@ -376,6 +378,7 @@ class ContextReader {
       if (auto source = data_source_near(q)) c.basis = "source " + *source;
     c.scope = scope_near(q);
     read_subject(k, c);
+    if (!c.subject_explicit && previous) inherit_pronoun_subject(q, *previous, c);
     if (c.scope.empty() && !is_market_metric(c.metric)) c.scope = country_opening(q);
     read_period(q, c);
     c.subject_is_market = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
@@ -489,7 +492,8 @@ class ContextReader {
     // "to $85.01 a barrel", "to $3,660 an ounce": a commodity's price, not a share's.
     if (const Token* unit = priced_per(q); unit && !is(unit->lower(), "share")) return false;
     return q.unit.size() == 3 && q.is_level && q.context_first > move.last && q.context_first - move.last <= 5 &&
-           is(t_[q.context_first - 1].lower(), "to") && s_.sentence[move.first] == s_.sentence[q.first];
+           (is(t_[q.context_first - 1].lower(), "to") || is(t_[q.context_first - 1].lower(), "at")) &&
+           s_.sentence[move.first] == s_.sentence[q.first];
   }
 
   // The whole after a part: "180 of its 612 stores", "40 out of 120 branches".
@@ -647,6 +651,10 @@ class ContextReader {
         else if (is(w, "ipo") || is(w, "priced") || is(w, "offering") || is(w, "listing") || is(w, "placement") ||
                  (is(w, "follow") && i + 2 < t_.size() && is(t_[i + 2].lower(), "on")))
           best = "ipo_price";
+        // "bonds that convert into shares at HK$1.60 each", "a strike price of $50": a contract's terms.
+        else if (is(w, "conversion") || is(w, "convertible") || is(w, "convertibles") || is(w, "convert") ||
+                 is(w, "exercise") || is(w, "strike"))
+          best = "conversion_price";
         if (!is(best, "share_price")) break;
       }
       // "Halvorsen's $68.50-a-share offer for Corvane": the deal word follows.
@@ -1030,7 +1038,7 @@ class ContextReader {
           described = true;
           continue;
         }
-        if (is_not_a_name(token) || w.size() <= 2) continue;
+        if (is_not_a_name(token) || w.size() <= 2 || lexicon::is_trading_verb(w)) continue;
         noun = w;
       }
       if (noun || described) return noun;
@@ -1167,6 +1175,10 @@ class ContextReader {
       // "outperforming the benchmark Nikkei average, which gained 0.8%"
       key = *antecedent;
       display = display_of(key);
+    } else if (auto named = apposition_subject(q)) {
+      // "Brent, the international benchmark, climbed 3.1%"
+      key = *named;
+      display = display_of(key);
     } else if (auto sector = sector_moving(q, c.metric)) {
       // "technology stocks lost 0.7% after Brussels fined Vantrix": a sector, not the company.
       key = "sector:" + *sector;
@@ -1178,8 +1190,11 @@ class ContextReader {
     } else if (auto name = unknown_name_moving(q);
                name || (name = name_after_elsewhere(q)) || (name = unknown_antecedent(q))) {
       // "Solana fell 19% to $126": a name the bundle does not know moved, not the main company.
+      // (A name the bundle does know by that spelling is that entity: "Synaptra, which...")
       display = *name;
-      key = "other:" + lower_ascii(*name);
+      key = lower_ascii(*name);
+      if (const std::string* known = e_.key_of(key)) display = display_of(key = *known);
+      else key = "other:" + key;
     } else if (auto opener = entity_opening_sentence(q)) {
       // "Rival BYD sold 416,388 vehicles, up 38%": the sentence is about BYD.
       key = *opener;
@@ -1199,6 +1214,31 @@ class ContextReader {
     }
     c.subject_key = key;
     c.subject = display;
+  }
+
+  // "Brent climbed 3.1% to $85.01. It settled 1.9% higher at $84.02.": a
+  // sentence that opens with "It" or "Its" goes on about the subject the
+  // paragraph's previous sentence named, not the article's company.
+  void inherit_pronoun_subject(const Quantity& q, const FigureContext& previous, FigureContext& c) const {
+    // (Only another subject than the article's company: the company needs no inheriting.)
+    if (!previous.subject_explicit || previous.subject_key == e_.main_key ||
+        previous.subject_key.rfind("peer:", 0) == 0 || previous.subject_key.rfind("sector:", 0) == 0)
+      return;
+    // "It settled 1.9% higher at $84.02": the price the move reached is the mover's.
+    if (previous.sentence == c.sentence && is(c.metric, "share_price") && is(previous.metric, "price_change")) {
+      c.subject_key = previous.subject_key;
+      c.subject = previous.subject;
+      c.subject_explicit = true;
+      return;
+    }
+    const std::size_t first = sentence_first(q.first);
+    if (previous.sentence + 1 != c.sentence || first == 0 ||
+        s_.paragraph[first - 1] != s_.paragraph[first] || !t_[first].capitalized ||
+        !(is(t_[first].lower(), "it") || is(t_[first].lower(), "its")))
+      return;
+    c.subject_key = previous.subject_key;
+    c.subject = previous.subject;
+    c.subject_explicit = true;
   }
 
   bool alias_is_main(std::string_view word) const {
@@ -1262,6 +1302,30 @@ class ContextReader {
       if (!key) continue;
       if (*key == e_.main_key || !e_.companies.count(*key)) return std::nullopt;
       return *key;
+    }
+    return std::nullopt;
+  }
+
+  // "Brent, the international benchmark, climbed 3.1%", "Lumen, a maker of
+  // lidar chips, fell 4%": the name opening the sentence, past its apposition.
+  std::optional<std::string> apposition_subject(const Quantity& q) const {
+    const std::size_t first = sentence_first(q.first);
+    std::optional<std::string> key;
+    std::size_t comma = first + 1;
+    if (const auto index = index_name_at(t_, first)) {
+      key = lower_ascii(std::string(index->second));
+      comma = first + index->first;
+    } else if (const std::string* entity = e_.key_of(t_[first]); entity && t_[first].kind == TokenKind::word) {
+      key = *entity;
+    }
+    if (!key || comma + 2 >= q.context_first || !is_symbol(t_[comma], ",") ||
+        !(is(t_[comma + 1].lower(), "the") || is(t_[comma + 1].lower(), "a") || is(t_[comma + 1].lower(), "an")))
+      return std::nullopt;
+    for (std::size_t i = comma + 2; i < q.context_first && i <= comma + 9; ++i) {
+      if (t_[i].kind == TokenKind::number || e_.key_of(t_[i])) return std::nullopt;
+      if (is_symbol(t_[i], ",")) return i + 1 < q.context_first && s_.clause[i + 1] == s_.clause[q.context_first - 1]
+                                            ? key
+                                            : std::nullopt;
     }
     return std::nullopt;
   }
@@ -1336,9 +1400,10 @@ class ContextReader {
     // The sentence's start, or a list item's after a comma ("Lilly +1%, Zealand -13.9%").
     std::size_t first = sentence_first(q.first);
     if (!starts_sentence(first)) return std::nullopt;
-    // ... or a second clause's: "Voltra fell 9.3% and Kestrel Microsystems lost 4.1%".
+    // ... or a second clause's: "Voltra fell 9.3% and Kestrel Microsystems lost 4.1%", "with Xpeng up 3.4%".
     for (std::size_t i = q.context_first; i > first && q.context_first - i < 8; --i)
-      if (is_symbol(t_[i - 1], ",") || is(t_[i - 1].lower(), "and") || is(t_[i - 1].lower(), "while")) {
+      if (is_symbol(t_[i - 1], ",") || is(t_[i - 1].lower(), "and") || is(t_[i - 1].lower(), "while") ||
+          is(t_[i - 1].lower(), "with")) {
         first = i;
         break;
       }
@@ -1631,7 +1696,7 @@ class ContextReader {
           c.period_explicit = true;
         }
     }
-    if (c.period.empty() && is(c.metric, "price_change")) c.period = "day";
+    if (c.period.empty() && is(c.metric, "price_change")) c.period = earlier_day_named(q) ? "prior" : "day";
     if ((is(c.metric, "price_change") && is(c.period, "day")) || is(c.metric, "share_price"))
       c.weekday = weekday_near(q);
     // "traded as high as $27 in 2021" in a later year's article: a past price.
@@ -1743,6 +1808,18 @@ class ContextReader {
   }
 
   // "on Tuesday": the day a move or a price belongs to.
+  // "had jumped 17% on March 16" in an article of March 30: another day's move.
+  bool earlier_day_named(const Quantity& q) const {
+    for (std::size_t i = q.last + 1; i + 2 < t_.size() && i <= q.last + 3; ++i) {
+      if (!is(t_[i].lower(), "on")) continue;
+      const int month = month_number(t_[i + 1]);
+      const Token& day = t_[i + 2];
+      if (month == 0 || day.kind != TokenKind::number || day.decimals || day.number < 1 || day.number > 31) return false;
+      return month < month_ || (month == month_ && static_cast<int>(day.number) < day_);
+    }
+    return false;
+  }
+
   std::string weekday_near(const Quantity& q) const {
     const std::size_t first = sentence_first(q.first);
     const std::size_t last = std::min(sentence_last(q.first), q.last + 10);
@@ -2018,10 +2095,20 @@ class ContextReader {
   // A live blog's entry "11:42 a.m. ET - The Dow is down 1.7%": a time of
   // the US trading day heads the paragraph. Premarket before 9:30, intraday
   // until 4 p.m.; later times (the close, after hours) are left to the words.
+  // The stamp may also stand on a line of its own above the entry ("10:42 a.m. ET").
   const char* session_of_timestamp(const Quantity& q) const {
     std::size_t p = q.first;
     while (p > 0 && s_.paragraph[p - 1] == s_.paragraph[q.first] && q.first - p < 300) --p;
-    if (p + 4 >= q.first || t_[p].kind != TokenKind::number || !is_symbol(t_[p + 1], ":") ||
+    if (const char* session = session_of_stamp_at(p, q.first)) return session;
+    std::size_t stamp = p;
+    while (stamp > 0 && s_.paragraph[stamp - 1] == s_.paragraph[p - 1] && p - stamp < 12) --stamp;
+    if (p == 0 || p - stamp >= 12 || !t_[p].newline_before) return nullptr;
+    return session_of_stamp_at(stamp, p);
+  }
+
+  // The session of a "10:42 a.m. ET" stamp at token p, read before token `end`.
+  const char* session_of_stamp_at(std::size_t p, std::size_t end) const {
+    if (p + 4 >= end || t_[p].kind != TokenKind::number || !is_symbol(t_[p + 1], ":") ||
         t_[p + 2].kind != TokenKind::number)
       return nullptr;
     std::size_t k = p + 3;
@@ -2083,7 +2170,7 @@ class ContextReader {
   const Segments& s_;
   const std::vector<Quantity>& q_;
   const Entities& e_;
-  int year_ = 0, month_ = 0;
+  int year_ = 0, month_ = 0, day_ = 0;
 };
 
 bool same_metric_family(const FigureContext& a, const FigureContext& b) {

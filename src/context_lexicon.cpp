@@ -408,6 +408,20 @@ bool is_sector_word(std::string_view word) {
   return listed(table, word);
 }
 
+// Verbs of a trading session that come before a move ("finishes up 47%",
+// "ended 6.8% higher", "is giving back some gains"): never the thing that moved.
+bool is_trading_verb(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "open",     "opens",    "opening",  "finish",   "finishes", "finished", "finishing", "end",     "ends",
+      "ended",    "ending",   "trade",    "trades",   "trading",  "extend",   "extends",   "extended", "extending",
+      "pare",     "pares",    "pared",    "paring",   "trim",     "trims",    "trimmed",   "hit",     "hits",
+      "touch",    "touches",  "touched",  "drift",    "drifts",   "drifted",  "hover",     "hovers",  "hovered",
+      "sit",      "sits",     "sat",      "stand",    "stands",   "stood",    "edge",      "edges",   "edged",
+      "settle",   "settles",  "settled",  "give",     "gives",    "giving",   "gave",      "back",    "being",
+      "represent", "represents", "represented", "mark", "marks", "marked", "remain", "remains", "remained"};
+  return listed(table, word);
+}
+
 // Nouns that describe a company in apposition before its name ("AI chipmaker
 // Synaptra", "Retailer Brightway"): never the thing that moved, nor a name.
 bool is_company_descriptor(std::string_view word) {

@@ -152,6 +152,7 @@ class CardChecker {
     signed_ = is_change(metric);
     // Slack by snapshot, computed once per card: agree() runs for every pair.
     snapshot_slack_ = metric == "price_change" ? 0.4 : metric == "share_price" ? 0.05 : 0;
+    price_level_ = metric == "share_price";
     if (metric.rfind("count:", 0) == 0) check_nouns(flags);
     check_values(flags, metric);
   }
@@ -204,7 +205,12 @@ class CardChecker {
   // "fell 2.5% in extended trading" and "fell about 1% after hours": the
   // same session, read at different times. Moves in one direction within
   // 40% of the larger (prices within 5%) are timing, not a disagreement.
+  // A market's price without sessions (crypto trades around the clock)
+  // quoted twice in a day is two moments of it too.
   double snapshot_slack(const AnalyzedFigure& a, const AnalyzedFigure& b) const {
+    if (price_level_ && a.context.subject_is_market && b.context.subject_is_market &&
+        a.context.session.empty() && b.context.session.empty())
+      return snapshot_slack_;
     if (snapshot_slack_ == 0 || a.context.session.empty() || a.context.session != b.context.session ||
         !snapshot_session(a.context.session))
       return 0;
@@ -435,6 +441,7 @@ class CardChecker {
   std::multimap<std::string_view, const AnalyzedFigure*> restatements_;  // original id -> its conversions
   bool signed_ = false;
   double snapshot_slack_ = 0;  // see snapshot_slack()
+  bool price_level_ = false;   // the card is a price level (share_price)
 };
 
 }  // namespace

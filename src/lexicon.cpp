@@ -110,7 +110,8 @@ std::span<const sv> down_words() {
       "shedding", "decreased", "decreasing", "slumped", "slumping", "down",     "lower",
       "slashed",  "cut",       "plummeted", "crashed", "retreated", "eased",   "dipped",
       "contracted", "shrank",  "slump",    "slumps",    "tumble",   "tumbles",  "sinks",    "dive",
-      "dives",    "dived",     "dove",     "slipped",  "slips",     "slip",     "skidded",  "-"};
+      "dives",    "dived",     "dove",     "slipped",  "slips",     "slip",     "slipping", "skidded",  "dipping",
+      "easing",   "retreating", "-"};
   return table;
 }
 

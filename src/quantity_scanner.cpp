@@ -318,6 +318,10 @@ bool is_clause_break(const Token& token) {
   return contains(kBreaks, token.lower());
 }
 
+bool is_giving(std::string_view word) {
+  return is(word, "gave") || is(word, "give") || is(word, "gives") || is(word, "giving") || is(word, "given");
+}
+
 Direction direction_around(const Tokens& t, const Quantity& q) {
   // A noun right after the figure: "13% gain", "a 5% drop".
   if (q.last + 1 < t.size() && t[q.last + 1].kind == TokenKind::word && !t[q.last + 1].newline_before) {
@@ -334,6 +338,9 @@ Direction direction_around(const Tokens& t, const Quantity& q) {
     const Token& token = t[i];
     if (token.kind == TokenKind::number || is_clause_break(token) || is_symbol(token, ":")) break;
     if (token.kind != TokenKind::word) continue;
+    // "gave up 1.2%", "giving back 3%": a gain handed back is a fall.
+    if ((is(token.lower(), "up") || is(token.lower(), "back")) && i > 0 && is_giving(t[i - 1].lower()))
+      return Direction::down;
     if (token.classes & kUpWord) return Direction::up;
     if (token.classes & kDownWord) return Direction::down;
   }

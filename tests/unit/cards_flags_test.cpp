@@ -2170,6 +2170,90 @@ TEST_CASE("subjects: a descriptor before a name (\"staffing firm\", \"regional l
   CHECK(deposits->metric == "change in deposits");
 }
 
+TEST_CASE("moves: trading verbs (\"finishes up\", \"ended higher\", \"gave up\") are moves, and the price \"at\" is reached") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Shares of Tolland Corp rose. Tolland finished up 47% at $43.75. Tolland ended 6.8% higher at "
+                   "HK$114.20. The S&P 500 gave up 1.2% and the Nasdaq lost 1.8%. The Hang Seng Tech Index added "
+                   "2.3%, with Xpeng up 3.4% and Nio slipping 1.6%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* finish = need(run, "a1", "47%");
+  const auto* close = need(run, "a1", "$43.75");
+  const auto* ended = need(run, "a1", "6.8%");
+  const auto* hk = need(run, "a1", "HK$114.20");
+  const auto* gave = need(run, "a1", "1.2%");
+  const auto* xpeng = need(run, "a1", "3.4%");
+  const auto* nio = need(run, "a1", "1.6%");
+  if (!finish || !close || !ended || !hk || !gave || !xpeng || !nio) return;
+  CHECK(finish->metric == "share price change");
+  CHECK(close->metric == "share price");
+  CHECK(ended->metric == "share price change");
+  CHECK(hk->metric == "share price");
+  CHECK(gave->direction == keyfigures::Direction::down);
+  CHECK(xpeng->subject == "Xpeng");
+  CHECK(nio->subject == "Nio");
+  CHECK(nio->direction == keyfigures::Direction::down);
+}
+
+TEST_CASE("subjects: a name past its apposition, \"It\" after it, and the price its move reached") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Shares of Exxon Mobil rose 1%. Brent, the international benchmark, climbed as much as 3.1% to "
+                   "$85.01 a barrel in early trading. It settled 1.9% higher at $84.02."),
+      make_article("a2", "Market Wire", "Exxon Mobil shares closed at $118.30, up 1%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* peak = need(run, "a1", "3.1%");
+  const auto* settled = need(run, "a1", "1.9%");
+  const auto* price = need(run, "a1", "$84.02");
+  const auto* exxon = need(run, "a2", "$118.30");
+  if (!peak || !settled || !price || !exxon) return;
+  CHECK(peak->subject == "Brent crude");
+  CHECK(settled->subject == "Brent crude");
+  CHECK(price->subject == "Brent crude");
+  expect_no_flag(run, {price, exxon});
+}
+
+TEST_CASE("sessions and days: a live blog's stamp on its own line, another day's move, a crypto price twice a day") {
+  const auto run = analyze_articles({
+      make_article("a1", "Live Desk",
+                   "Shares of Halden Bio surged.\n\n10:42 a.m. ET\nCollateral damage: Kestrel Corp is down 9%.\n\n"
+                   "Halden shares had already jumped 17% on March 16 when the talks were first reported.",
+                   {}, "2026-03-30"),
+      make_article("a2", "Market Wire", "Kestrel Corp shares fell 8.3% at the close. Ether was lower by 17% at $2,305.",
+                   {}, "2026-03-30"),
+      make_article("a3", "Coin Desk", "Ether slid 17% to $2,310.", {}, "2026-03-30"),
+      make_article("a4", "Daily Ledger", "Halden shares rose 5.5% on Monday.", {}, "2026-03-30"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* live = need(run, "a1", "9%");
+  const auto* earlier = need(run, "a1", "17%");
+  const auto* close = need(run, "a2", "8.3%");
+  const auto* ether = need(run, "a2", "$2,305");
+  const auto* ether2 = need(run, "a3", "$2,310");
+  const auto* today = need(run, "a4", "5.5%");
+  if (!live || !earlier || !close || !ether || !ether2 || !today) return;
+  CHECK(kftest::has_qualifier(*live, "intraday"));
+  CHECK(kftest::has_qualifier(*earlier, "prior period (comparison base)"));
+  expect_no_flag(run, {live, close, ether, ether2, earlier, today});
+}
+
+TEST_CASE("metrics: a convertible's conversion price is no share price") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Shares of Huaxin Land closed at HK$0.96. Creditors can swap claims for bonds that convert into "
+                   "shares at HK$1.60 each."),
+      make_article("a2", "Market Wire", "Huaxin Land shares closed at HK$0.96 on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* conversion = need(run, "a1", "HK$1.60");
+  const auto* close = need(run, "a2", "HK$0.96");
+  if (!conversion || !close) return;
+  CHECK(conversion->metric == "conversion price");
+  expect_no_flag(run, {conversion, close});
+}
+
 TEST_CASE("flags: a peak, a noon snapshot, options counted in, a stake's value, a valuation at the IPO price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
