@@ -1785,6 +1785,9 @@ class ContextReader {
     static const WordSet kWindow{
         "past", "since", "record", "peak", "high", "highs", "low", "lows", "week", "weeks", "month", "months",
         "weekly", "monthly", "rolling", "stretch", "streak"};
+    // "Since the Mar 13 unaffected price, the stock is up about 24%"
+    if (const std::size_t opening = sentence_first(q.first); is(t_[opening].lower(), "since") && starts_sentence(opening))
+      return std::string("since");
     std::size_t from = clause_start(q, 8);
     const std::size_t to = after_end(q, 6);
     for (std::size_t i = from; i <= to; ++i) {
@@ -2136,7 +2139,13 @@ class ContextReader {
 
   void read_listing(const Quantity& q, FigureContext& c) {
     const std::size_t first = sentence_first(q.first);
-    const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
+    std::size_t last = std::min(sentence_last(q.first), q.last + 8);
+    // "..., finishing 6.8% higher, while its US-listed stock gained": a
+    // contrasting clause after the figure is about another listing.
+    const std::size_t end = after_end(q, 8);
+    if (end + 2 <= last && is_symbol(t_[end + 1], ",") &&
+        (is(t_[end + 2].lower(), "while") || is(t_[end + 2].lower(), "whereas") || is(t_[end + 2].lower(), "but")))
+      last = end;
     // A price's currency names its market: NT$1,120 trades in Taipei, $228 in New York.
     if (is(c.metric, "share_price")) {
       static const std::map<std::string, std::string> kMarketOf{

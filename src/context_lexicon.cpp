@@ -63,6 +63,8 @@ std::span<const MetricCue> metric_cues() {
       {"payout", "dividend_growth", P, 2.6},
       // "year on year", "yoy" say how a change is measured, not what changed
       // (they are year-over-year markers in context.cpp, not metric cues).
+      // "the premium is closer to 38 per cent", "a premium of 31%"
+      {"premium", "premium", P, 3},
       {"shares", "price_change", P, 2},
       {"stock", "price_change", P, 2},
       {"stocks", "price_change", P, 1.5},
@@ -242,7 +244,15 @@ std::span<const Cue> session_cues() {
       {"close higher", "close"},         {"close lower", "close"},
       // Said only while a session runs: "down 9%, on pace for their biggest drop".
       {"on pace for", "intraday"},       {"on track for", "intraday"},      {"early trade", "intraday"},
-      {"around noon", "intraday"},       {"at midday", "intraday"},
+      {"around noon", "intraday"},       {"at midday", "intraday"},         {"minutes of trading", "intraday"},
+      {"u s open", "open"},              {"opens", "open"},                 {"finished", "close"},
+      {"finishes", "close"},             {"finishing", "close"},            {"finish", "close"},
+      {"first hour", "intraday"},        {"at one point", "peak"},
+      // The day's extreme, not where it ended: "was -3.6% at the low".
+      {"at the low", "peak"},            {"at the high", "peak"},           {"at its low", "peak"},
+      {"at its high", "peak"},           {"day s high", "peak"},            {"day s low", "peak"},
+      // Said only while a session runs: "are now up 4.5%".
+      {"now up", "intraday"},            {"now down", "intraday"},
   };
   return table;
 }

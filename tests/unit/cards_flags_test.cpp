@@ -2239,6 +2239,35 @@ TEST_CASE("sessions and days: a live blog's stamp on its own line, another day's
   expect_no_flag(run, {live, close, ether, ether2, earlier, today});
 }
 
+TEST_CASE("sessions: \"now up\", \"at the low\", \"within the first hour\" and \"finishing\" say when; a premium is no move") {
+  const auto run = analyze_articles({
+      make_article("a1", "Live Desk",
+                   "Shares of Meridian Corp rose. Meridian shares are now up 4.5% in Paris, the day's high so far. "
+                   "The stock, which had dropped 3.6% within the first hour, recovered to finish 1% higher. "
+                   "Measured against the 30-day average price, the premium is closer to 38%. Since the March 13 "
+                   "unaffected price, the stock is up about 24%."),
+      make_article("a2", "Market Wire",
+                   "Meridian shares closed up 1% on Monday. Stock was -3.6% at the low. Meridian jumped in Paris, "
+                   "finishing the day 1.4% higher, while its US-listed stock gained ground in premarket trading."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* now = need(run, "a1", "4.5%");
+  const auto* hour = need(run, "a1", "3.6%");
+  const auto* premium = need(run, "a1", "38%");
+  const auto* since = need(run, "a1", "24%");
+  const auto* low = need(run, "a2", "-3.6%");
+  const auto* finishing = need(run, "a2", "1.4%");
+  if (!now || !hour || !premium || !since || !low || !finishing) return;
+  CHECK(kftest::has_qualifier(*now, "intraday"));
+  CHECK(kftest::has_qualifier(*hour, "intraday"));
+  CHECK(premium->metric == "premium");
+  CHECK(kftest::has_qualifier(*since, "over a longer window (since)"));
+  CHECK(kftest::has_qualifier(*low, "at its peak"));
+  CHECK(kftest::has_qualifier(*finishing, "at the close"));
+  CHECK_FALSE(kftest::has_qualifier(*finishing, "US-listed"));
+  expect_no_flag(run, {now, hour, premium, since, low, finishing});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
