@@ -1220,6 +1220,12 @@ class ContextReader {
   // sentence that opens with "It" or "Its" goes on about the subject the
   // paragraph's previous sentence named, not the article's company.
   void inherit_pronoun_subject(const Quantity& q, const FigureContext& previous, FigureContext& c) const {
+    if (const std::string* opener = paragraph_opener(q)) {
+      c.subject_key = *opener;
+      c.subject = display_of(*opener);
+      c.subject_explicit = true;
+      return;
+    }
     // (Only another subject than the article's company: the company needs no inheriting.)
     if (!previous.subject_explicit || previous.subject_key == e_.main_key ||
         previous.subject_key.rfind("peer:", 0) == 0 || previous.subject_key.rfind("sector:", 0) == 0)
@@ -1239,6 +1245,28 @@ class ContextReader {
     c.subject_key = previous.subject_key;
     c.subject = previous.subject;
     c.subject_explicit = true;
+  }
+
+  // "Wells Fargo numbers: profit of $5.4 billion. ... Net interest income fell
+  // 2%.", "Kestrel has had a quieter show. It has announced 118 orders": a
+  // paragraph that opens with another company's name is about that company.
+  const std::string* paragraph_opener(const Quantity& q) const {
+    std::size_t p = q.first;
+    while (p > 0 && s_.paragraph[p - 1] == s_.paragraph[q.first] && q.first - p < 300) --p;
+    if (t_[p].kind != TokenKind::word || !t_[p].capitalized) return nullptr;
+    const std::string* key = e_.key_of(t_[p]);
+    if (!key || *key == e_.main_key || !e_.companies.count(*key)) return nullptr;
+    // Another company named on the way, or a later sentence opening with a
+    // name the bundle does not know: the figure may be about that one.
+    constexpr unsigned kNoName = kNotAName | kStartsMetricCue | kStartsCountNoun | kStartsSegmentCue;
+    for (std::size_t i = p + 1; i < q.first; ++i) {
+      if (const std::string* other = e_.key_of(t_[i]); other && *other != *key && t_[i].kind == TokenKind::word)
+        return nullptr;
+      if (s_.sentence[i] != s_.sentence[i - 1] && could_be_name(t_[i]) && !(t_[i].classes & kNoName) &&
+          !e_.key_of(t_[i]))
+        return nullptr;
+    }
+    return key;
   }
 
   bool alias_is_main(std::string_view word) const {

@@ -2268,6 +2268,25 @@ TEST_CASE("sessions: \"now up\", \"at the low\", \"within the first hour\" and \
   expect_no_flag(run, {now, hour, premium, since, low, finishing});
 }
 
+TEST_CASE("subjects: a paragraph that opens with a rival's name stays about the rival") {
+  const auto run = analyze_articles({
+      make_article("a1", "Live Desk",
+                   "Shares of Halvern Bank Corp rose 2%. Halvern Bank reported net interest income of $24.1 billion."
+                   "\n\nRival Wells Fargo posted a profit of $5.4 billion.\n\nWells Fargo numbers: profit of $5.4 "
+                   "billion. Analysts were at $1.52. Net interest income fell 2% to about $11.6 billion.\n\n"
+                   "Kestrel Bank has had a quieter quarter. Crestline Capital committed $6.2 billion."),
+      make_article("a2", "Market Wire", "Halvern Bank reported net interest income of $24.1 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* rival = need(run, "a1", "$11.6 billion");
+  const auto* own = need(run, "a2", "$24.1 billion");
+  const auto* unknown = need(run, "a1", "$6.2 billion");
+  if (!rival || !own || !unknown) return;
+  CHECK(rival->subject.rfind("Wells", 0) == 0);
+  CHECK(unknown->subject != "Kestrel Bank");
+  expect_no_flag(run, {rival, own});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
