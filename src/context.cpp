@@ -270,6 +270,15 @@ class ContextReader {
           c.subject_key = out[k - 1].subject_key;  // the amount's subject, segment included
           c.subject = out[k - 1].subject;
         }
+      // "FY2025 sales were RMB61.8bn (-29%)": the change of an amount is of the amount's period.
+      if (k > 0 && is(q_[k].unit, "percent") && !c.period_explicit && out[k - 1].period_explicit &&
+          !is(out[k - 1].period, "prior") && change_follows_amount(k) &&
+          growth_metric_of(out[k - 1].metric).value_or("") == c.metric) {
+        c.period = out[k - 1].period;
+        c.period_id = out[k - 1].period_id;
+        c.period_text = out[k - 1].period_text;
+        c.period_explicit = true;
+      }
       // "sales rose 8% to 268,000 vehicles", "the selling price fell 6% to $1,045 per tonne":
       // the change of the count or unit price it reached, not of revenue or the shares.
       if (k + 1 < q_.size() && is(q_[k].unit, "percent") && q_[k + 1].context_first > q_[k].last + 1 &&
@@ -414,7 +423,7 @@ class ContextReader {
     if (amount.unit.size() != 3 || q.context_first <= amount.last || q.context_first - amount.last > 3) return false;
     if (s_.sentence[amount.first] != s_.sentence[q.first]) return false;
     for (std::size_t i = amount.last + 1; i < q.context_first; ++i)
-      if (is_symbol(t_[i], ",")) return true;
+      if (is_symbol(t_[i], ",") || is_symbol(t_[i], "(")) return true;  // "RMB61.8bn (-29%)"
     return false;
   }
 
@@ -1665,6 +1674,11 @@ class ContextReader {
         c.period_id = "Q" + std::to_string(quarter);
         c.period_text = quarter_text(c.period_id);
         c.period_explicit = true;
+      } else if (auto months = month_span(first, sentence_last(q.first))) {
+        // "Jan-Feb", "January and February combined": months that make no quarter.
+        c.period = "months";
+        c.period_id = *months;
+        c.period_explicit = true;
       }
     }
     // "sold 396,270 vehicles in September", "September sales", "last month":
@@ -1792,6 +1806,23 @@ class ContextReader {
       if (end.capitalized && end.lower().size() >= 3 && month_number(end) == from + 2) return (from + 2) / 3;
     }
     return 0;
+  }
+
+  // "Jan-Feb", "January to April", "January and February": "1-2", "1-4"; a
+  // span of two to eleven months that month_range_quarter did not take.
+  std::optional<std::string> month_span(std::size_t first, std::size_t last) const {
+    for (std::size_t i = first; i + 2 <= last; ++i) {
+      const int from = t_[i].capitalized && t_[i].lower().size() >= 3 ? month_number(t_[i]) : 0;
+      if (from == 0) continue;
+      const std::string_view joint = t_[i + 1].lower();
+      if (!is(joint, "-") && !is(joint, "–") && !is(joint, "to") && !is(joint, "and") && !is(joint, "through"))
+        continue;
+      const Token& end = t_[i + 2];
+      const int to = end.capitalized && end.lower().size() >= 3 ? month_number(end) : 0;
+      // ("in March and April, sales..." is a span too; "May" alone is no month name here)
+      if (to > from) return fmt::format("{}-{}", from, to);
+    }
+    return std::nullopt;
   }
 
   // Words that name a period the reader did not turn into one: a figure with
@@ -2042,6 +2073,16 @@ class ContextReader {
   std::optional<int> year_near(const Quantity& q) const {
     auto year_at = [&](std::size_t i) -> std::optional<int> {
       const Token& token = t_[i];
+      // "FY2025 sales were RMB61.8bn": a fiscal year glued to its label.
+      if (token.kind == TokenKind::word && token.has_digit && token.lower().size() == 6 &&
+          token.lower().substr(0, 2) == "fy") {
+        const std::string_view digits = token.lower().substr(2);
+        if (std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; })) {
+          const int year = std::atoi(std::string(digits).c_str());
+          if (year >= 1990 && year <= 2100) return year;
+        }
+        return std::nullopt;
+      }
       if (token.kind != TokenKind::number || token.decimals || token.thousands_separated) return std::nullopt;
       if (token.end - token.begin != 4 || token.number < 1990 || token.number > 2100) return std::nullopt;
       return static_cast<int>(token.number);
@@ -2059,7 +2100,9 @@ class ContextReader {
       if (auto year = year_at(i)) {
         if (i == 0) return year;  // the text opens with the year
         const std::string_view before = t_[i - 1].lower();
-        if (is(before, "since") || is(before, "from") || is_symbol(t_[i - 1], "-")) return std::nullopt;
+        // ("2024-2025" is a span; a list item's "- FY2025 sales" is no range)
+        const bool span = is_symbol(t_[i - 1], "-") && i >= 2 && t_[i - 2].kind == TokenKind::number;
+        if (is(before, "since") || is(before, "from") || span) return std::nullopt;
         return year;
       }
     }

@@ -232,6 +232,9 @@ std::span<const MetricCue> metric_cues() {
 
 std::span<const Cue> session_cues() {
   static constexpr Cue table[] = {
+      // A session named with "session" is that session, not the regular one.
+      {"after hours session", "after_hours"}, {"extended session", "after_hours"},
+      {"premarket session", "premarket"}, {"pre market session", "premarket"},
       {"premarket", "premarket"},        {"pre market", "premarket"},       {"before the bell", "premarket"},
       {"after hours", "after_hours"},    {"extended trading", "after_hours"}, {"extended hours", "after_hours"},
       {"post market", "after_hours"},    {"postmarket", "after_hours"},     {"after the bell", "after_hours"},

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -90,6 +91,15 @@ std::string period_phrase(const FigureContext& c) {
   if (is(c.period, "week")) return "this week";
   if (is(c.period, "month"))
     return c.period_id.empty() ? "this month" : fmt::format("in {}{}", char(std::toupper(c.period_id[0])), c.period_id.substr(1));
+  if (is(c.period, "months")) {  // period_id "1-2": January to February
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int from = std::atoi(c.period_id.c_str());
+    const std::size_t dash = c.period_id.find('-');
+    const int to = dash == std::string::npos ? 0 : std::atoi(c.period_id.c_str() + dash + 1);
+    if (from >= 1 && to <= 12 && from < to) return fmt::format("{}–{}", kMonths[from - 1], kMonths[to - 1]);
+    return "several months";
+  }
   if (is(c.period, "prior")) return "prior period (comparison base)";
   if (is(c.period, "half")) return "half year";
   if (is(c.period, "nine_months")) return "nine months";

@@ -2287,6 +2287,45 @@ TEST_CASE("subjects: a paragraph that opens with a rival's name stays about the 
   expect_no_flag(run, {rival, own});
 }
 
+TEST_CASE("periods: \"Jan-Feb\" and \"FY2025\" name their periods, and a change in parentheses takes its amount's") {
+  const auto run = analyze_articles({
+      make_article("a1", "Property Desk",
+                   "Huaxin Land sales fell.\n- Jan-Feb: RMB9.3bn, down 31% y/y.\n- FY2025 sales were RMB61.8bn (-29%).",
+                   {}, "2026-03-18"),
+      make_article("a2", "Market Wire",
+                   "Huaxin Land sales fell. For January and February combined, sales dropped 31% to 9.3 billion yuan. "
+                   "Sales were 61.8 billion yuan in 2025.",
+                   {}, "2026-03-18"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* two_months = need(run, "a1", "RMB9.3bn");
+  const auto* year = need(run, "a1", "RMB61.8bn");
+  const auto* year_change = need(run, "a1", "-29%");
+  const auto* combined = need(run, "a2", "9.3 billion yuan");
+  const auto* combined_change = need(run, "a2", "31%");
+  if (!two_months || !year || !year_change || !combined || !combined_change) return;
+  CHECK(kftest::has_qualifier(*two_months, "Jan–Feb"));
+  CHECK(kftest::has_qualifier(*combined, "Jan–Feb"));
+  CHECK(kftest::has_qualifier(*year, "in 2025"));
+  CHECK(kftest::has_qualifier(*year_change, "in 2025"));
+  CHECK(kftest::share_card(run.report, *two_months, *combined));
+  expect_no_flag(run, {year_change, combined_change});
+}
+
+TEST_CASE("sessions: \"in the after-hours session\" is after hours, not the regular session") {
+  const auto run = analyze_articles({
+      make_article("a1", "Live Desk", "Vireo stock is holding onto gains in the after-hours session, last up 8.1% at $142.60.",
+                   {}, "2026-04-21"),
+      make_article("a2", "Market Wire", "Vireo stock closed the session up 6.3% at $140.21.", {}, "2026-04-21"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* late = need(run, "a1", "8.1%");
+  const auto* close = need(run, "a2", "6.3%");
+  if (!late || !close) return;
+  CHECK(kftest::has_qualifier(*late, "after-hours"));
+  expect_no_flag(run, {late, close});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
