@@ -395,7 +395,7 @@ class ContextReader {
       read_session(q, c);
       // A listing tells apart same-day moves and prices of dual-listed shares;
       // an index has none.
-      if ((is(c.metric, "share_price") || is(c.period, "day")) && !c.subject_is_market) read_listing(q, c);
+      if ((is(c.metric, "share_price") || is(c.period, "day")) && !c.subject_is_market) read_listing(k, c);
     }
   }
 
@@ -1738,7 +1738,8 @@ class ContextReader {
           c.period_explicit = true;
         }
     }
-    if (c.period.empty() && is(c.metric, "price_change")) c.period = earlier_day_named(q) ? "prior" : "day";
+    if (c.period.empty() && is(c.metric, "price_change"))
+      c.period = earlier_day_named(q) || before_an_event(q) ? "prior" : "day";
     if ((is(c.metric, "price_change") && is(c.period, "day")) || is(c.metric, "share_price"))
       c.weekday = weekday_near(q);
     // "traded as high as $27 in 2021" in a later year's article: a past price.
@@ -2020,14 +2021,18 @@ class ContextReader {
   // "traded at about 74 cents before the filing", "$12 a share before the
   // news": the level before the event the story is about. ("before the
   // close" or "the bell" is a session, not an event.)
+  // "Lloyds is down 1.1% ahead of the decision": the same, for a move.
   bool before_an_event(const Quantity& q) const {
     static const WordSet kEvents{"filing",  "announcement", "news",    "deal",    "offer",   "bid",
                                  "report",  "results",      "earnings", "listing", "merger", "takeover",
-                                 "downgrade", "bankruptcy", "pandemic", "approach", "disclosure"};
+                                 "downgrade", "bankruptcy", "pandemic", "approach", "disclosure", "decision",
+                                 "meeting", "vote",         "release"};
     const std::size_t end = after_end(q, 5);
     for (std::size_t i = q.last + 1; i + 2 <= end && i + 2 < t_.size(); ++i) {
       if (t_[i].kind == TokenKind::number) return false;
-      if (is(t_[i].lower(), "before") && is(t_[i + 1].lower(), "the") && kEvents.contains(t_[i + 2])) return true;
+      const bool before = is(t_[i].lower(), "before") ||
+                          (is(t_[i].lower(), "of") && i > 0 && is(t_[i - 1].lower(), "ahead"));
+      if (before && is(t_[i + 1].lower(), "the") && kEvents.contains(t_[i + 2])) return true;
     }
     return false;
   }
@@ -2160,10 +2165,24 @@ class ContextReader {
       hit.reset();
     if (hit) c.session = std::string(hit->value);
     else if (const char* stamped = session_of_timestamp(q)) c.session = stamped;
+    else if (clock_time_after(q)) c.session = "intraday";
     // "rose as much as 9% premarket": the session's peak, not where the price stood.
     if (is(c.metric, "price_change") && q.first >= 3 && is(t_[q.first - 1].lower(), "as") &&
         is(t_[q.first - 2].lower(), "much") && is(t_[q.first - 3].lower(), "as"))
       c.session = "peak";
+  }
+
+  // "were up 4.2% at 4.87 euros by 0912 GMT", "as of 10:30 a.m.": a reading
+  // taken at a time of the day, before the close.
+  bool clock_time_after(const Quantity& q) const {
+    const std::size_t end = std::min(sentence_last(q.first), q.last + 6);
+    for (std::size_t i = q.last + 1; i + 1 <= end; ++i) {
+      const std::string_view w = t_[i].lower();
+      if ((is(w, "by") || is(w, "at") || is(w, "of")) && t_[i + 1].kind == TokenKind::number && time_of_day_at(i + 1))
+        return true;
+      if (is_symbol(t_[i], ",") || is_symbol(t_[i], ";")) return false;
+    }
+    return false;
   }
 
   // A live blog's entry "11:42 a.m. ET - The Dow is down 1.7%": a time of
@@ -2208,7 +2227,17 @@ class ContextReader {
     return nullptr;
   }
 
-  void read_listing(const Quantity& q, FigureContext& c) {
+  static const char* market_of_currency(std::string_view unit) {
+    static constexpr std::pair<std::string_view, const char*> kMarketOf[] = {
+        {"USD", "US"}, {"HKD", "HK"}, {"TWD", "TW"}, {"JPY", "JP"}, {"INR", "IN"}, {"GBP", "UK"}, {"CNY", "CN"},
+        {"EUR", "EU"}, {"KRW", "KR"}, {"CAD", "CA"}, {"AUD", "AU"}, {"SGD", "SG"}, {"CHF", "CH"}};
+    for (const auto& [currency, market] : kMarketOf)
+      if (currency == unit) return market;
+    return "";
+  }
+
+  void read_listing(std::size_t k, FigureContext& c) {
+    const Quantity& q = q_[k];
     const std::size_t first = sentence_first(q.first);
     std::size_t last = std::min(sentence_last(q.first), q.last + 8);
     // "..., finishing 6.8% higher, while its US-listed stock gained": a
@@ -2217,20 +2246,36 @@ class ContextReader {
     if (end + 2 <= last && is_symbol(t_[end + 1], ",") &&
         (is(t_[end + 2].lower(), "while") || is(t_[end + 2].lower(), "whereas") || is(t_[end + 2].lower(), "but")))
       last = end;
-    // A price's currency names its market: NT$1,120 trades in Taipei, $228 in New York.
-    if (is(c.metric, "share_price")) {
-      static const std::map<std::string, std::string> kMarketOf{
-          {"USD", "US"}, {"HKD", "HK"}, {"TWD", "TW"}, {"JPY", "JP"}, {"INR", "IN"}, {"GBP", "UK"},
-          {"CNY", "CN"}, {"EUR", "EU"}, {"KRW", "KR"}, {"CAD", "CA"}, {"AUD", "AU"}, {"SGD", "SG"}, {"CHF", "CH"}};
-      if (const auto it = kMarketOf.find(q.unit); it != kMarketOf.end()) {
-        c.listing = it->second;
-        return;
+    auto hit = nearest_cue(t_, lexicon::listing_cues(), first, q.context_first, q.last, last);
+    if (hit && hit->last + 1 < t_.size() &&
+        (is(t_[hit->last + 1].lower(), "composite") || is(t_[hit->last + 1].lower(), "index")))
+      hit.reset();
+    // A price's currency names its market: NT$1,120 trades in Taipei, $228 in New York;
+    // but a bare "$27.15 on the Toronto Stock Exchange" is a Canadian dollar.
+    // A move "to C$27.15" is the move of the market its price names.
+    const Quantity* price = &q;
+    if (k + 1 < q_.size() && is(c.metric, "price_change") && s_.sentence[q_[k + 1].first] == s_.sentence[q.first] &&
+        q_[k + 1].context_first > q.last && q_[k + 1].context_first - q.last <= 3)
+      price = &q_[k + 1];
+    if (is(c.metric, "share_price") || price != &q) {
+      // (A bare "$" is also Canada's or Australia's dollar, and the euro trades
+      // in Paris, Frankfurt and Amsterdam alike: a named market says which.)
+      const bool shared = (is(price->unit, "USD") && is_symbol(t_[price->first], "$")) || is(price->unit, "EUR");
+      const char* market = market_of_currency(price->unit);
+      if (*market && !(shared && hit && !is(hit->value, market))) {
+        if (price == &q || !is(price->unit, "USD")) {
+          c.listing = market;
+          return;
+        }
       }
     }
-    if (auto hit = nearest_cue(t_, lexicon::listing_cues(), first, q.context_first, q.last, last);
-        hit && !(hit->last + 1 < t_.size() &&
-                 (is(t_[hit->last + 1].lower(), "composite") || is(t_[hit->last + 1].lower(), "index")))) {
+    if (hit) {
       c.listing = std::string(hit->value);
+      static constexpr std::pair<std::string_view, const char*> kDollarOf[] = {
+          {"CA", "CAD"}, {"AU", "AUD"}, {"SG", "SGD"}, {"TW", "TWD"}};
+      if (is(c.metric, "share_price") && is(q.unit, "USD") && is_symbol(t_[q.first], "$"))
+        for (const auto& [market, dollar] : kDollarOf)
+          if (market == c.listing) c.currency = dollar;
       return;
     }
     for (std::size_t i = first; i <= last; ++i) {

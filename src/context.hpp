@@ -76,6 +76,7 @@ struct FigureContext {
   bool period_explicit = false;
   std::string session;          // "", premarket, intraday, regular, close, after_hours
   std::string listing;          // "", "US", "HK"
+  std::string currency;         // a bare "$" read as the listing's dollar ("CAD" on the Toronto exchange)
   std::string weekday;          // "tuesday": the day of a move or price, when named
   bool weekday_inferred = false;  // adopted from the bundle's one weekday, not read near the figure
   std::string basis;            // "adjusted", "constant currency": how it was measured

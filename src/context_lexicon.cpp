@@ -255,7 +255,8 @@ std::span<const Cue> session_cues() {
       {"at the low", "peak"},            {"at the high", "peak"},           {"at its low", "peak"},
       {"at its high", "peak"},           {"day s high", "peak"},            {"day s low", "peak"},
       // Said only while a session runs: "are now up 4.5%".
-      {"now up", "intraday"},            {"now down", "intraday"},
+      {"now up", "intraday"},            {"now down", "intraday"},          {"heading for", "intraday"},
+      {"on course for", "intraday"},
   };
   return table;
 }

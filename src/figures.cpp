@@ -85,6 +85,7 @@ std::vector<AnalyzedFigure> extract_figures(const Bundle& bundle, std::size_t ma
       AnalyzedFigure& f = out.emplace_back();  // built in place: `out` was reserved for every figure
       f.quantity = std::move(quantities[k]);
       f.context = std::move(contexts[k]);
+      if (!f.context.currency.empty()) f.quantity.unit = f.context.currency;
       const Quantity& q = f.quantity;
       f.article_index = a;
       Figure& figure = f.figure;

@@ -121,6 +121,13 @@ const char* session_phrase(const std::string& session) {
 const char* listing_phrase(const std::string& listing) {
   if (is(listing, "US")) return "US-listed";
   if (is(listing, "HK")) return "Hong Kong-listed";
+  static constexpr std::pair<std::string_view, const char*> kPlaces[] = {
+      {"CA", "Toronto-listed"}, {"UK", "London-listed"},    {"JP", "Tokyo-listed"},   {"TW", "Taipei-listed"},
+      {"IN", "India-listed"},   {"CN", "mainland-listed"},  {"KR", "Seoul-listed"},   {"DE", "Frankfurt-listed"},
+      {"FR", "Paris-listed"},   {"AU", "Sydney-listed"},    {"CH", "Zurich-listed"},  {"SG", "Singapore-listed"},
+      {"NL", "Amsterdam-listed"}, {"EU", "Europe-listed"}};
+  for (const auto& [code, phrase] : kPlaces)
+    if (code == listing) return phrase;
   return "";
 }
 

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MODULE_WASM, bundlePaths, loadRawModule, nativeCompactReport, requireBuild } from './wasm-helpers.mjs';
+import { spawnSync } from 'node:child_process';
+import { CLI, MODULE_WASM, bundlePaths, loadRawModule, nativeCompactReport, requireBuild } from './wasm-helpers.mjs';
 
 for (const path of bundlePaths()) {
   test(`WASM report is byte-identical to the native CLI: ${basename(path)}`, async () => {
@@ -104,4 +105,42 @@ test('web/src analyze(): resolves to the report, rejects with the core message',
   for (const figure of report.figures) assert.equal(wellFormedText.slice(figure.start, figure.end), figure.text);
 
   assert.throws(() => configure({ wasmUrl: 'x.wasm' }), /before the module starts loading/);
+});
+
+// The module's own strtod and snprintf (wasm/libc_shims.cpp) stand in for
+// musl's: control characters in a bundle's strings must come out escaped
+// exactly as the native build prints them, and numbers (never valid in a
+// bundle) must be read and refused like any other wrong type.
+test('escaped control characters give the native report', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const text = 'Globex shares rose 4.5% to $12.10.\u0001 Revenue was $2.5 billion.\u001f\u007f';
+  const json = JSON.stringify({ bundle: 'controls\u0002', articles: [{ id: 'a1', source: 'Wire\u0003', text }] });
+  const path = join(mkdtempSync(join(tmpdir(), 'kf-shims-')), 'bundle.json');
+  writeFileSync(path, json);
+  const module = await loadRawModule();
+  const actual = module.analyze(json);
+  assert.equal(actual, nativeCompactReport(path));
+  assert.ok(actual.includes('\\u0002') && actual.includes('\\u0003'), actual.slice(0, 400));
+});
+
+for (const number of ['1.5e3', '-0.25', '1e-400', '1e400', '123456789012345678901234567890.5', '0.1', '-0'])
+  test(`a number where a string belongs is refused: ${number}`, async () => {
+    const module = await loadRawModule();
+    const input = `{"articles": [{"id": "a", "title": ${number}, "text": "up 5%"}]}`;
+    const result = JSON.parse(module.analyze(input));
+    assert.equal(result.error?.kind, 'bad_input');
+    // The native CLI names the same fault ("title" must be a string, or the number overflows).
+    const native = spawnSync(CLI, ['analyze', '-'], { input, encoding: 'utf8' });
+    assert.notEqual(native.status, 0);
+    const message = result.error.message.replace(/^bundle:/, '');  // the CLI says "<stdin>:" there
+    assert.ok(native.stderr.includes(message), `${native.stderr} / ${result.error.message}`);
+  });
+
+test('a raw control character in a JSON string is named in the error', async () => {
+  const module = await loadRawModule();
+  const result = JSON.parse(module.analyze('{"articles": [{"id": "a", "text": "up 5%\u0001"}]}'));
+  assert.equal(result.error?.kind, 'bad_input');
+  assert.match(result.error.message, /U\+0001/);
 });

@@ -2326,6 +2326,42 @@ TEST_CASE("sessions: \"in the after-hours session\" is after hours, not the regu
   expect_no_flag(run, {late, close});
 }
 
+TEST_CASE("listings: a named exchange says what a bare \"$\" is, and a move follows the price it reached") {
+  const auto run = analyze_articles({
+      make_article("a1", "Globe Desk",
+                   "Tamarack Mining shares fell 3.4 per cent to $27.15 on the Toronto Stock Exchange. Its New York "
+                   "shares slipped 3.1% to $19.66."),
+      make_article("a2", "Market Wire",
+                   "Tamarack Mining Corp. (TSX: TMK) (NYSE: TMK) shares fell 3.4% to C$27.15 in Toronto on "
+                   "Wednesday."),
+      make_article("a3", "Euro Wire",
+                   "Vantor shares closed up 3.2% at 187.40 euros in Paris. Castellana shares were up 4.2% at 4.87 "
+                   "euros by 0912 GMT, outperforming the index. Lloyds is down 1.1% ahead of the decision."),
+      make_article("a4", "Paris Desk", "Vantor rose 3.2 per cent in Paris on the day. Castellana closed up 3.2%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* bare = need(run, "a1", "$27.15");
+  const auto* toronto_move = need(run, "a1", "3.4 per cent");
+  const auto* new_york = need(run, "a1", "$19.66");
+  const auto* marked = need(run, "a2", "C$27.15");
+  const auto* move_to = need(run, "a2", "3.4%");
+  const auto* paris = need(run, "a3", "3.2%");
+  const auto* morning = need(run, "a3", "4.2%");
+  const auto* ahead = need(run, "a3", "1.1%");
+  const auto* paris2 = need(run, "a4", "3.2 per cent");
+  if (!bare || !toronto_move || !new_york || !marked || !move_to || !paris || !morning || !ahead || !paris2) return;
+  CHECK(bare->unit == "CAD");
+  CHECK(kftest::has_qualifier(*bare, "Toronto-listed"));
+  CHECK(kftest::has_qualifier(*toronto_move, "Toronto-listed"));
+  CHECK(kftest::has_qualifier(*move_to, "Toronto-listed"));
+  CHECK(kftest::has_qualifier(*new_york, "US-listed"));
+  CHECK(kftest::has_qualifier(*morning, "intraday"));
+  CHECK(kftest::has_qualifier(*ahead, "prior period (comparison base)"));
+  CHECK(kftest::share_card(run.report, *bare, *marked));
+  CHECK(kftest::share_card(run.report, *paris, *paris2));
+  expect_no_flag(run, {bare, marked, new_york, toronto_move, move_to, morning});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
