@@ -1983,6 +1983,8 @@ class ContextReader {
         {"in the year earlier quarter", "prior"},        {"in the year earlier period", "prior"},
         {"in the year ago quarter", "prior"},            {"in the year ago period", "prior"},
         {"in the prior year quarter", "prior"},          {"in the prior year period", "prior"},
+        {"in the previous quarter", "prior"},            {"in the prior quarter", "prior"},
+        {"in the previous year", "prior"},               {"in the preceding quarter", "prior"},
         {"a year earlier", "prior"},                     {"a year ago", "prior"}};
     static const WordSet kComparing{"from", "than", "over", "versus", "vs", "with", "since", "on"};
     const int clause = s_.clause[q.first];

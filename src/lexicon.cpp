@@ -61,6 +61,8 @@ std::span<const Currency> currency_words_after() {
       {"jpy", "JPY"},    {"rupees", "INR"},   {"inr", "INR"},   {"hkd", "HKD"},   {"francs", "CHF"},
       {"gbp", "GBP"},    {"sterling", "GBP"}, {"won", "KRW_WORD"}, {"cents", "USD_CENTS"},
       {"pence", "GBP_PENCE"},
+      // "14.2 billion pounds" is money; "500 pounds" alone may be a weight (see quantity_at).
+      {"pounds", "GBP_WORD"}, {"reais", "BRL"},   {"brl", "BRL"},
   };
   return table;
 }
@@ -213,6 +215,11 @@ std::span<const CountNoun> count_nouns() {
       {"brands", "brands", "brands"},
       {"titles", "titles", "titles"},
       {"games", "games", "games"},
+      {"copies", "copies", "units", "units"},
+      {"patients", "patients", "patients"},
+      {"participants", "participants", "patients", "patients"},
+      {"net adds", "net additions", "net additions"},
+      {"net additions", "net additions", "net additions"},
       {"contracts", "contracts", "contracts"},
       {"projects", "projects", "projects"},
       // Oil output is a rate; "barrels" alone is a stock ("inventories fell 3.4 million barrels").
@@ -230,6 +237,15 @@ std::span<const CountNoun> count_nouns() {
       {"megawatts", "gigawatts", "power capacity", {}, true, 0.001},
       {"gw", "gigawatts", "power capacity", {}, true},
       {"mw", "gigawatts", "power capacity", {}, true, 0.001},
+      // Energy, not capacity: "11.8 GWh of storage".
+      {"gwh", "gigawatt hours", "energy", {}, true},
+      {"gigawatt hours", "gigawatt hours", "energy", {}, true},
+      {"gigawatt - hours", "gigawatt hours", "energy", {}, true},
+      {"mwh", "gigawatt hours", "energy", {}, true, 0.001},
+      {"twh", "gigawatt hours", "energy", {}, true, 1000},
+      {"oz", "ounces", "ounces", {}, true},
+      {"koz", "ounces", "ounces", {}, true, 1000},
+      {"kt", "tonnes", "tonnes", "tonnes", true, 1000},
       {"visitors", "visitors", "visitors"},
       {"viewers", "viewers", "viewers"},
       {"transactions", "transactions", "transactions"},

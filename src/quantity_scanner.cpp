@@ -574,6 +574,10 @@ class Scanner {
       if (unit->unit.size() == 3) unit->unit = currency;
     }
     if (unit && is(unit->unit, "KRW_WORD")) unit->unit = "KRW";
+    if (unit && is(unit->unit, "GBP_WORD")) {
+      if (!number->has_scale) return std::nullopt;  // "a 500-pound bomb", "200 pounds of copper"
+      unit->unit = "GBP";
+    }
     if (!currency.empty() && (!unit || is(unit->unit, "count"))) {
       unit = UnitMatch{currency, "", "", 1, upper ? upper->last : number->last};
     }

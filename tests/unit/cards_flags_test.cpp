@@ -2362,6 +2362,38 @@ TEST_CASE("listings: a named exchange says what a bare \"$\" is, and a move foll
   expect_no_flag(run, {bare, marked, new_york, toronto_move, move_to, morning});
 }
 
+TEST_CASE("counts and money: copies, patients, net adds, GWh, ounces, kilotonnes, pounds and reais") {
+  const auto run = analyze_articles({
+      make_article("a1", "Games Desk",
+                   "Ironvale Corp shares rose. Dominion sold 9.4 million copies in its first month, with 241k net "
+                   "adds. The trial enrolled 1,042 patients. Ironvale deployed 11.8 gigawatt-hours of storage, below "
+                   "the record 14.2 GWh in the previous quarter. Output was 41,000 oz of gold and 390kt of copper. "
+                   "Lloyds earns about 14.2 billion pounds a year. Brazil revenue was 14.1 billion reais. The crate "
+                   "weighs 200 pounds."),
+      make_article("a2", "Market Wire", "Dominion sold 9.1 million units in its first month."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* copies = need(run, "a1", "9.4 million copies");
+  const auto* adds = need(run, "a1", "241k net adds");
+  const auto* patients = need(run, "a1", "1,042 patients");
+  const auto* energy = need(run, "a1", "11.8 gigawatt-hours");
+  const auto* record = need(run, "a1", "14.2 GWh");
+  const auto* ounces = need(run, "a1", "41,000 oz");
+  const auto* kilotonnes = need(run, "a1", "390kt");
+  const auto* pounds = need(run, "a1", "14.2 billion pounds");
+  const auto* reais = need(run, "a1", "14.1 billion reais");
+  const auto* units = need(run, "a2", "9.1 million units");
+  if (!copies || !adds || !patients || !energy || !record || !ounces || !kilotonnes || !pounds || !reais || !units)
+    return;
+  CHECK(adds->value == doctest::Approx(241000));
+  CHECK(kilotonnes->value == doctest::Approx(390000));
+  CHECK(pounds->unit == "GBP");
+  CHECK(reais->unit == "BRL");
+  CHECK(kftest::has_qualifier(*record, "prior period (comparison base)"));
+  for (const auto& f : run.report.figures) CHECK(f.text.find("200 pounds") == std::string::npos);
+  expect_flag(run, *copies, *units, "value_conflict", "minor");
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
