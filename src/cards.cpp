@@ -65,8 +65,9 @@ bool keyed_by_value(const FigureContext& c) {
 std::string card_key(const AnalyzedFigure& f) {
   const FigureContext& c = f.context;
   const std::string value = keyed_by_value(c) ? fmt::format("={:.6g}{}", f.figure.value, f.figure.unit) : std::string();
-  // A comparison base ("from $180") is never the figure reported now.
-  std::string period = c.period == "prior" ? "prior" : period_key(c);
+  // A comparison base ("from $180") is never the figure reported now, nor a
+  // first day's count the running total.
+  std::string period = c.period == "prior" || c.period == "first_day" ? c.period : period_key(c);
   // A named weekday sets a move or a price apart from another day's; a basis
   // ("adjusted", "constant currency") sets a measure apart from another.
   if (!c.weekday.empty()) period += "@" + c.weekday;
@@ -242,9 +243,10 @@ std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>&
   for (auto& f : figures) {
     // A period read near a figure whose metric has none (a market value, a
     // count) came from a neighbouring clause: drop it. A comparison base
-    // ("prior") stays, so it never sits on the card of the value now.
-    const bool base = f.context.period == "prior" && !f.context.bare_from_base;
-    if (!period_matters(f.context.metric) && !base) f.context.period.clear(), f.context.period_id.clear();
+    // ("prior") stays, so it never sits on the card of the value now, and so
+    // does a first day's count ("64 orders on day one" of a running total).
+    const bool kept = (f.context.period == "prior" && !f.context.bare_from_base) || f.context.period == "first_day";
+    if (!period_matters(f.context.metric) && !kept) f.context.period.clear(), f.context.period_id.clear();
     refresh_description(f, bundle.articles[f.article_index]);
   }
 

@@ -1740,6 +1740,11 @@ class ContextReader {
     }
     if (c.period.empty() && is(c.metric, "price_change"))
       c.period = earlier_day_named(q) || before_an_event(q) ? "prior" : "day";
+    // "64 orders on day one" of a show that goes on: one day's count, not the running total.
+    if (c.metric.rfind("count:", 0) == 0 && (c.period.empty() || is(c.period, "day")) && first_day_in_clause(q)) {
+      c.period = "first_day";
+      c.period_explicit = true;
+    }
     if ((is(c.metric, "price_change") && is(c.period, "day")) || is(c.metric, "share_price"))
       c.weekday = weekday_near(q);
     // "traded as high as $27 in 2021" in a later year's article: a past price.
@@ -1871,6 +1876,14 @@ class ContextReader {
   }
 
   // "on Tuesday": the day a move or a price belongs to.
+  bool first_day_in_clause(const Quantity& q) const {
+    static constexpr lexicon::Cue kFirstDay[] = {{"on day one", "first_day"}, {"on the first day", "first_day"},
+                                                 {"on its first day", "first_day"},
+                                                 {"on the opening day", "first_day"}};
+    // The sentence's: "booked 76 orders on day one, while Kestrel announced 64" counts both on that day.
+    return nearest_cue(t_, kFirstDay, sentence_first(q.first), q.context_first, q.last, after_end(q, 6)).has_value();
+  }
+
   // "had jumped 17% on March 16" in an article of March 30: another day's move.
   bool earlier_day_named(const Quantity& q) const {
     for (std::size_t i = q.last + 1; i + 2 < t_.size() && i <= q.last + 3; ++i) {

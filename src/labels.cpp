@@ -100,6 +100,7 @@ std::string period_phrase(const FigureContext& c) {
     if (from >= 1 && to <= 12 && from < to) return fmt::format("{}–{}", kMonths[from - 1], kMonths[to - 1]);
     return "several months";
   }
+  if (is(c.period, "first_day")) return "on the first day";
   if (is(c.period, "prior")) return "prior period (comparison base)";
   if (is(c.period, "half")) return "half year";
   if (is(c.period, "nine_months")) return "nine months";

@@ -2394,6 +2394,22 @@ TEST_CASE("counts and money: copies, patients, net adds, GWh, ounces, kilotonnes
   expect_flag(run, *copies, *units, "value_conflict", "minor");
 }
 
+TEST_CASE("counts: a first day's orders are not the show's running total") {
+  const auto run = analyze_articles({
+      make_article("a1", "Live Desk",
+                   "Vantor Corp shares rose. Yesterday Vantor booked 76 firm orders on day one, while Kestrel Corp "
+                   "announced 64 orders and commitments."),
+      make_article("a2", "Market Wire", "Kestrel Corp has 118 orders and commitments at the show so far."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* day_one = need(run, "a1", "64 orders");
+  const auto* total = need(run, "a2", "118 orders");
+  if (!day_one || !total) return;
+  CHECK(kftest::has_qualifier(*day_one, "on the first day"));
+  CHECK_FALSE(kftest::share_card(run.report, *day_one, *total));
+  expect_no_flag(run, {day_one, total});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
