@@ -110,10 +110,25 @@ std::optional<CueHit> nearest_cue(const Tokens& t, std::span<const lexicon::Cue>
 
 // The length in tokens of the index name (lexicon::index_names) that starts at
 // token i, and the name; the first in table order wins. nullopt when none.
+// ("Harrowfield Gold Corp", "Gold Fields Ltd": inside a company's name, a
+// commodity names no market.)
 std::optional<std::pair<std::size_t, std::string_view>> index_name_at(const Tokens& t, std::size_t i) {
   const WordIndex<lexicon::Cue>& index = index_of(lexicon::index_names());
   for (const std::size_t entry : index.starting_with(t[i]))
-    if (const std::size_t n = loose_match_rest(t, i, index.rest(entry))) return std::pair{n, index[entry].value};
+    if (const std::size_t n = loose_match_rest(t, i, index.rest(entry))) {
+      const bool named_before = i > 0 && t[i].capitalized && t[i - 1].capitalized && !t[i].newline_before &&
+                                t[i - 1].kind == TokenKind::word && !(t[i - 1].classes & kNotAName);
+      const bool suffix_after = i + n < t.size() && t[i + n].capitalized && (t[i + n].classes & kOrgCue) &&
+                                !is(t[i + n].lower(), "shares") && !is(t[i + n].lower(), "stock");
+      // "gold production rose 6%", "oil producers": the commodity describes what follows.
+      static const WordSet kDescribed{"production", "output", "producer", "producers", "miner", "miners",
+                                      "mine", "mines", "mining", "reserves", "resources", "company", "companies",
+                                      "stocks", "shares", "sector", "industry", "demand", "sales", "equities",
+                                      "exports", "imports", "revenue", "segment", "business", "division", "unit"};
+      const bool describes = i + n < t.size() && t[i + n].kind == TokenKind::word && kDescribed.contains(t[i + n]);
+      if (named_before || suffix_after || describes) return std::nullopt;
+      return std::pair{n, index[entry].value};
+    }
   return std::nullopt;
 }
 
@@ -270,6 +285,13 @@ class ContextReader {
           c.subject_key = out[k - 1].subject_key;  // the amount's subject, segment included
           c.subject = out[k - 1].subject;
         }
+      // "Total payment volume: $412 billion, up 18%": the change of an amount
+      // whose metric is unknown is that amount's change, never a move of the stock.
+      if (k > 0 && is(q_[k].unit, "percent") && is(out[k - 1].metric, "amount") && change_follows_amount(k) &&
+          (is(c.metric, "price_change") || is(c.metric, "percent")) && loosely_read_percent(q_[k], c)) {
+        c.metric = "change_of:amount";
+        c.metric_explicit = true;
+      }
       // "FY2025 sales were RMB61.8bn (-29%)": the change of an amount is of the amount's period.
       if (k > 0 && is(q_[k].unit, "percent") && !c.period_explicit && out[k - 1].period_explicit &&
           !is(out[k - 1].period, "prior") && change_follows_amount(k) &&
@@ -651,6 +673,8 @@ class ContextReader {
         if (t_[i].kind == TokenKind::number && t_[i].usable) break;
         const std::string_view w = t_[i].lower();
         if (is(w, "dividend") || is(w, "dividends") || is(w, "payout") || is(w, "dps")) best = "dividend";
+        // "argues the producer is worth $85 a share": a valuation someone puts on it.
+        else if (is(w, "worth") && q.context_first - i <= 2) best = "price_target";
         else if (is(w, "offer") || is(w, "bid") || is(w, "buy") || is(w, "buying") || is(w, "buys") ||
                  is(w, "acquire") || is(w, "acquiring") || is(w, "acquires") || is(w, "takeover") ||
                  is(w, "deal") || is(w, "acquisition") || is(w, "tender") || is(w, "pay") || is(w, "paying") ||
@@ -2262,8 +2286,10 @@ class ContextReader {
         (is(t_[end + 2].lower(), "while") || is(t_[end + 2].lower(), "whereas") || is(t_[end + 2].lower(), "but")))
       last = end;
     auto hit = nearest_cue(t_, lexicon::listing_cues(), first, q.context_first, q.last, last);
+    // ("Nasdaq Composite" is an index; "(NYSE: HGC; TSX: HGC)" labels tickers, it says nothing of this move.)
     if (hit && hit->last + 1 < t_.size() &&
-        (is(t_[hit->last + 1].lower(), "composite") || is(t_[hit->last + 1].lower(), "index")))
+        (is(t_[hit->last + 1].lower(), "composite") || is(t_[hit->last + 1].lower(), "index") ||
+         is_symbol(t_[hit->last + 1], ":")))
       hit.reset();
     // A price's currency names its market: NT$1,120 trades in Taipei, $228 in New York;
     // but a bare "$27.15 on the Toronto Stock Exchange" is a Canadian dollar.
@@ -2342,6 +2368,19 @@ std::string Entities::main_display() const {
 }
 
 namespace {
+
+// An index, a commodity or a coin ("gold", "nasdaq", "bitcoin"): lowercase.
+bool names_a_market(std::string_view key) {
+  static const auto* markets = [] {
+    auto* set = new std::set<std::string, std::less<>>();
+    for (const auto& index : lexicon::index_names()) {
+      set->insert(lower_ascii(std::string(index.value)));
+      set->insert(std::string(index.words));
+    }
+    return set;
+  }();
+  return markets->count(key) > 0;
+}
 
 // Inserts without building a key when it is already there (most calls).
 void add_alias(Entities& e, std::string_view alias, std::string_view key) {
@@ -2507,8 +2546,9 @@ Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bu
     e.display[key] = best->first;
   }
   int best = 0;
+  // (A market, "Gold" in "Harrowfield Gold", is never the article's company.)
   for (const auto& [key, n] : mentions)
-    if (n > best && e.listing.count(key) == 0 && !rivals.count(key)) {
+    if (n > best && e.listing.count(key) == 0 && !rivals.count(key) && !names_a_market(key)) {
       best = n;
       e.main_key = key;
     }
@@ -2518,7 +2558,8 @@ Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bu
     std::map<std::string, int, std::less<>> names;
     auto count_names = [&](const Tokens& t, int weight) {
       for (std::size_t i = 0; i < t.size(); ++i)
-        if (could_be_name(t[i]) && !is_place_or_segment(t[i]) && (i == 0 || !could_be_name(t[i - 1])))
+        if (could_be_name(t[i]) && !is_place_or_segment(t[i]) && (i == 0 || !could_be_name(t[i - 1])) &&
+            !names_a_market(t[i].lower()))
           slot(names, t[i].lower()) += weight;
     };
     for (const auto& a : articles) {

@@ -272,7 +272,7 @@ std::span<const Cue> listing_cues() {
       {"u s listed", "US"}, {"us listed", "US"},   {"u s traded", "US"}, {"nyse", "US"},
       {"adr", "US"},        {"adrs", "US"},        {"ads", "US"},       {"adss", "US"},
       {"american depositary", "US"}, {"u s session", "US"}, {"wall street", "US"}, {"new york", "US"},
-      {"nasdaq listed", "US"},
+      {"nasdaq listed", "US"},   {"ny", "US"},
   };
   return table;
 }

@@ -690,7 +690,8 @@ class Scanner {
         ++long_words;
       }
     }
-    return numbers >= 3 && numbers >= words && (long_words == 0 || bars >= 2);
+    // (Twice as many numbers as words is a strip whatever its names: "GOLD 4,871.20 +0.7%  SILVER 61.35 +1.2%".)
+    return numbers >= 3 && numbers >= words && (long_words == 0 || bars >= 2 || (words >= 3 && numbers >= 2 * words));
   }
 
   // Reader comments follow the story: a "12 comments" line, or a comment's

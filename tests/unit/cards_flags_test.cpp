@@ -2410,6 +2410,35 @@ TEST_CASE("counts: a first day's orders are not the show's running total") {
   expect_no_flag(run, {day_one, total});
 }
 
+TEST_CASE("subjects: a miner named for its metal is the company, not the market; an amount's change is no move") {
+  const auto run = analyze_articles({
+      make_article("a1", "Mining Wire",
+                   "Harrowfield Gold Corp raised its dividend. Harrowfield's gold production rose 6% to 3.42 million "
+                   "ounces. Gold prices rose 1.2%. Harrowfield Gold (NYSE: HGC; TSX: HGC) shares rose 3.9% to $49.80 "
+                   "on Thursday. Total payment volume: $412 billion, up 18%.",
+                   "Harrowfield Gold lifts dividend"),
+      make_article("a2", "Metals Desk",
+                   "GOLD 4,871.20 +0.7%  SILVER 61.35 +1.2%  HGC 49.80 +3.9%  KSTL 33.12 +1.8%\n\nHarrowfield Gold "
+                   "shares closed up 3.9% in New York. Analysts argue the producer is worth $85 a share.",
+                   "Harrowfield Gold results"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* production = need(run, "a1", "6%");
+  const auto* metal = need(run, "a1", "1.2%");
+  const auto* move = need(run, "a1", "3.9%");
+  const auto* volume = need(run, "a1", "18%");
+  const auto* target = need(run, "a2", "$85");
+  if (!production || !metal || !move || !volume || !target) return;
+  CHECK(production->subject == "Harrowfield");
+  CHECK(move->subject == "Harrowfield");
+  CHECK_FALSE(kftest::has_qualifier(*move, "Toronto-listed"));  // "(NYSE: HGC; TSX: HGC)" only labels tickers
+  CHECK(metal->subject == "Gold");
+  CHECK(volume->metric != "share price change");
+  CHECK(target->metric == "price target");
+  for (const auto& f : run.report.figures) CHECK(!(f.article == "a2" && f.text == "+0.7%"));  // the strip
+  expect_no_flag(run, {move, volume});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
