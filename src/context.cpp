@@ -2065,14 +2065,21 @@ class ContextReader {
     static const WordSet kEvents{"filing",  "announcement", "news",    "deal",    "offer",   "bid",
                                  "report",  "results",      "earnings", "listing", "merger", "takeover",
                                  "downgrade", "bankruptcy", "pandemic", "approach", "disclosure", "decision",
-                                 "meeting", "vote",         "release"};
-    const std::size_t end = after_end(q, 5);
+                                 "meeting", "vote",         "release",  "numbers"};
+    const std::size_t end = after_end(q, 9);
     for (std::size_t i = q.last + 1; i + 2 <= end && i + 2 < t_.size(); ++i) {
-      if (t_[i].kind == TokenKind::number) return false;
+      // Another figure's words, unless it is the price the move reached ("higher at 1,642.50 rupees ahead of").
+      const bool reached = i > 0 && (is(t_[i - 1].lower(), "at") || is(t_[i - 1].lower(), "to") ||
+                                     t_[i - 1].kind == TokenKind::symbol || is(t_[i - 1].lower(), "rs"));
+      if (t_[i].kind == TokenKind::number && !reached) return false;
       const bool before = is(t_[i].lower(), "before") ||
                           (is(t_[i].lower(), "of") && i > 0 && is(t_[i - 1].lower(), "ahead"));
       if (before && is(t_[i + 1].lower(), "the") && kEvents.contains(t_[i + 2])) return true;
     }
+    // "... on Thursday, before the numbers were out": the clause after a comma.
+    if (end + 4 < t_.size() && is_symbol(t_[end + 1], ",") && is(t_[end + 2].lower(), "before") &&
+        is(t_[end + 3].lower(), "the") && kEvents.contains(t_[end + 4]))
+      return true;
     return false;
   }
 

@@ -2439,6 +2439,26 @@ TEST_CASE("subjects: a miner named for its metal is the company, not the market;
   expect_no_flag(run, {move, volume});
 }
 
+TEST_CASE("moves: the day before the results is a base, even past the price it reached or a comma") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Shares of Vantara closed 1.8% higher at 1,642.50 rupees ahead of the results.", {},
+                   "2026-04-16"),
+      make_article("a2", "Paper",
+                   "Vantara's stock ended 1.8 per cent higher at Rs 1,642.50 on the NSE on Thursday, before the "
+                   "numbers were out.",
+                   {}, "2026-04-17"),
+      make_article("a3", "Live", "That's the close. Vantara ends 4.2% higher at Rs 1,711.45.", {}, "2026-04-17"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* wire = need(run, "a1", "1.8%");
+  const auto* paper = need(run, "a2", "1.8 per cent");
+  const auto* close = need(run, "a3", "4.2%");
+  if (!wire || !paper || !close) return;
+  CHECK(kftest::has_qualifier(*wire, "prior period (comparison base)"));
+  CHECK(kftest::has_qualifier(*paper, "prior period (comparison base)"));
+  expect_no_flag(run, {wire, paper, close});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
