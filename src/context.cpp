@@ -594,6 +594,10 @@ class ContextReader {
         const std::size_t n = loose_match_rest(t_, i, index.rest(entry));
         if (n == 0) continue;
         const std::size_t last = i + n - 1;
+        // "some profit-taking", "revenue-sharing": the cue is half of a compound word.
+        if (last + 2 < t_.size() && is_symbol(t_[last + 1], "-") && !t_[last + 1].space_before &&
+            !t_[last + 2].space_before && t_[last + 2].kind == TokenKind::word && ends_in_ing(t_[last + 2]))
+          continue;
         // "the investment bank", "investment-grade": a business line or a rating, not spending.
         if (is(cue.metric, "capex") && is(t_[i].lower(), "investment") && last + 1 < t_.size() &&
             (is(t_[last + 1].lower(), "bank") || is(t_[last + 1].lower(), "banking") || is(t_[last + 1].lower(), "grade")))

@@ -332,6 +332,8 @@ std::span<const Cue> index_names() {
       {"ether", "Ether"},              {"ethereum", "Ether"},       {"spot gold", "Gold"},
       {"gold", "Gold"},                {"silver", "Silver"},        {"brent", "Brent crude"},
       {"wti", "WTI crude"},            {"oil", "Oil"},              {"copper", "Copper"},
+      {"aex", "AEX"},                  {"ibex", "IBEX 35"},         {"ftse mib", "FTSE MIB"},
+      {"smi", "SMI"},                  {"omx", "OMX"},
   };
   return table;
 }

@@ -2459,6 +2459,21 @@ TEST_CASE("moves: the day before the results is a base, even past the price it r
   expect_no_flag(run, {wire, paper, close});
 }
 
+TEST_CASE("moves: \"some profit-taking\" names no profit, and the AEX is an index") {
+  const auto run = analyze_articles({
+      make_article("a1", "Live", "Lithara NV shares rose. Some profit-taking in Amsterdam: Lithara now up 6.8%. The AEX closed 1.1% higher."),
+      make_article("a2", "Wire", "Lithara NV shares closed up 6.3% at 812.40 euros in Amsterdam."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* now = need(run, "a1", "6.8%");
+  const auto* index = need(run, "a1", "1.1%");
+  const auto* close = need(run, "a2", "6.3%");
+  if (!now || !index || !close) return;
+  CHECK(now->metric == "share price change");
+  CHECK(index->subject == "AEX");
+  expect_no_flag(run, {now, index, close});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
