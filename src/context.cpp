@@ -828,7 +828,8 @@ class ContextReader {
   std::optional<std::string> revenue_part(const Quantity& q) const {
     static const WordSet kRevenue{"revenue", "revenues", "sales"};
     const std::size_t first = sentence_first(q.first);
-    for (std::size_t i = q.context_first, steps = 0; i > first + 1 && steps < 16; ++steps) {
+    // (far enough back for an apposition: "its fee revenue, the money it collects for ..., rose 7 percent")
+    for (std::size_t i = q.context_first, steps = 0; i > first + 1 && steps < 28; ++steps) {
       --i;
       if (kRevenue.contains(t_[i])) return revenue_part_at(i - 1);
     }
@@ -1066,7 +1067,12 @@ class ContextReader {
         if (is(w, "shares") || is(w, "stock") || is(w, "stocks") || is(w, "adrs") || is(w, "price"))
           return std::nullopt;
         if (e_.key_of(token)) continue;  // "BABA jumped 9%": the company, not a noun
-        if (kNeutral.contains(token) || (token.capitalized && could_be_name(token))) continue;
+        // ("- Retail still negative (-1.2%)": a capitalized business line is no name)
+        // (inside a name, "Harbor Financial", it is part of the name)
+        const bool business_line = (lexicon::is_sector_word(w) || (token.classes & kStartsSegmentCue)) &&
+                                   !(i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == TokenKind::word) &&
+                                   !(i + 1 < end && t_[i + 1].capitalized && t_[i + 1].kind == TokenKind::word);
+        if (kNeutral.contains(token) || (token.capitalized && could_be_name(token) && !business_line)) continue;
         if (lexicon::contains(lexicon::up_words(), w) || lexicon::contains(lexicon::down_words(), w)) continue;
         // "staffing firm Kellman jumped 5.3%": the words before "firm" describe
         // the company too ("the firm's deposits rose 3%" still names deposits).
@@ -1084,7 +1090,8 @@ class ContextReader {
       const bool label_colon = first >= 2 && is_symbol(t_[first - 1], ":") &&
                                std::none_of(t_.begin() + first, t_.begin() + end,
                                             [](const Token& token) { return token.kind == TokenKind::word; });
-      if (first < 2 || !(is_symbol(t_[first - 1], ",") || label_colon)) break;
+      // ("Retail still negative (-1.2%)": a parenthesis too)
+      if (first < 2 || !(is_symbol(t_[first - 1], ",") || is_symbol(t_[first - 1], "(") || label_colon)) break;
       end = first - 1;
       const int previous = s_.clause[end - 1];
       first = end;
@@ -1476,14 +1483,20 @@ class ContextReader {
     std::size_t end = first;
     // A capitalized noun inside a name is part of it ("Voltra Devices"), not a metric or count.
     constexpr unsigned kNotSubject = kNotAName | kStartsMetricCue | kStartsCountNoun | kStartsSegmentCue;
-    while (end < q.context_first && end - first < 3 && could_be_name(t_[end]) &&
-           !(t_[end].classes & (end == first ? kNotSubject : kNotAName | kStartsMetricCue)))
+    while (end < q.context_first && end - first < 4 && could_be_name(t_[end]) &&
+           !(t_[end].classes & (end == first ? kNotSubject : kNotAName | kStartsMetricCue))) {
       ++end;
+      // "Harwell & Pike": an ampersand joins the words of one name.
+      if (end + 1 < q.context_first && is_symbol(t_[end], "&") && could_be_name(t_[end + 1])) ++end;
+    }
     // ("Rival Gridmill rose 12%": a name the bundle knows is read as that entity)
     for (std::size_t i = first; i < end; ++i)
       if (e_.key_of(t_[i])) return std::nullopt;
     // "Zealand -13.9% in sympathy": a signed figure right after the name is its move.
-    const bool signed_right_after = end == q.context_first && end > first && q.direction != Direction::none;
+    // ... or after "was" when the figure carries its sign: "Harwell & Pike was -2.6%".
+    const bool sign = is_symbol(t_[q.first], "-") || is_symbol(t_[q.first], "+") || is_symbol(t_[q.first], "−");
+    const bool copula = end + 1 == q.context_first && sign && (is(t_[end].lower(), "was") || is(t_[end].lower(), "is"));
+    const bool signed_right_after = (end == q.context_first || copula) && end > first && q.direction != Direction::none;
     if (signed_right_after) return slice(a_.article->text, t_, first, end - 1);
     if (end == first || end >= q.context_first || t_[end].kind != TokenKind::word ||
         !(t_[end].classes & (kUpWord | kDownWord)))

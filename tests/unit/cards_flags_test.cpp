@@ -2474,6 +2474,27 @@ TEST_CASE("moves: \"some profit-taking\" names no profit, and the AEX is an inde
   expect_no_flag(run, {now, index, close});
 }
 
+TEST_CASE("parts: a revenue line past its apposition, a business line in parentheses, a peer named with \"&\"") {
+  const auto run = analyze_articles({
+      make_article("a1", "Paper",
+                   "Aldergate Hotels shares rose. Its fee revenue, the money it collects for putting its name on "
+                   "hotels and running them for owners, rose 7 percent to $812 million.\n- Retail still negative "
+                   "(-1.2%).\nHarwell & Pike was -2.6%."),
+      make_article("a2", "Wire", "Aldergate Hotels total revenue rose 5% to $2.94 billion. Aldergate shares rose 4%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* fees = need(run, "a1", "$812 million");
+  const auto* fee_growth = need(run, "a1", "7 percent");
+  const auto* retail = need(run, "a1", "-1.2%");
+  const auto* peer = need(run, "a1", "-2.6%");
+  const auto* total = need(run, "a2", "$2.94 billion");
+  const auto* move = need(run, "a2", "4%");
+  if (!fees || !fee_growth || !retail || !peer || !total || !move) return;
+  CHECK(retail->metric != "share price change");
+  CHECK(peer->subject == "Harwell & Pike");
+  expect_no_flag(run, {fees, fee_growth, retail, peer, total, move});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
