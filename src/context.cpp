@@ -1013,6 +1013,16 @@ class ContextReader {
       if (std::find(kAfter.begin(), kAfter.end(), t_[i].lower()) != kAfter.end()) kind = "estimate";
       if (t_[i].kind == TokenKind::number) break;
     }
+    // "Q2 sales guidance: €7.4bn-€7.9bn": a list item's label says what its value is.
+    if (kind.empty() && q.context_first >= 2 && is_symbol(t_[q.context_first - 1], ":")) {
+      for (std::size_t i = q.context_first - 1; i > 0 && q.context_first - i < 8;) {
+        --i;
+        const std::string_view w = t_[i].lower();
+        if (lexicon::is_estimate_word(w)) kind = "estimate";
+        else if (lexicon::is_guidance_word(w) && kind.empty()) kind = "outlook";
+        if (t_[i].newline_before) break;
+      }
+    }
     if (is(kind, "estimate")) c.metric = "estimate:" + c.metric;
     else if (is(kind, "outlook")) c.metric = c.metric + "_outlook";
   }
@@ -1891,6 +1901,10 @@ class ContextReader {
     static const WordSet kWindow{
         "past", "since", "record", "peak", "high", "highs", "low", "lows", "week", "weeks", "month", "months",
         "weekly", "monthly", "rolling", "stretch", "streak"};
+    // "still roughly 40 per cent above where it stood before ...", "12% below its record":
+    // a distance from a level, never the day's move.
+    if (q.last + 1 < t_.size() && (is(t_[q.last + 1].lower(), "above") || is(t_[q.last + 1].lower(), "below")))
+      return std::string("distance from a level");
     // "Since the Mar 13 unaffected price, the stock is up about 24%"
     if (const std::size_t opening = sentence_first(q.first); is(t_[opening].lower(), "since") && starts_sentence(opening))
       return std::string("since");

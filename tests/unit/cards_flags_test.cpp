@@ -2495,6 +2495,28 @@ TEST_CASE("parts: a revenue line past its apposition, a business line in parenth
   expect_no_flag(run, {fees, fee_growth, retail, peer, total, move});
 }
 
+TEST_CASE("labels and levels: \"Q2 sales guidance: ...\" is an outlook, \"40 per cent above where it stood\" no day's move") {
+  const auto run = analyze_articles({
+      make_article("a1", "Paper",
+                   "Nordhavn Line shares finished 5.4 per cent lower. The stock is still roughly 40 per cent above "
+                   "where it stood before the disruption.\nQ2 sales guidance: €7.4bn-€7.9bn\nAdjusted EPS: $1.34 "
+                   "(estimate: $1.27)"),
+      make_article("a2", "Wire", "Nordhavn Line shares closed down 5.4%. Sales were 7.21 billion euros. EPS was $1.34."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* level = need(run, "a1", "40 per cent");
+  const auto* guidance = need(run, "a1", "€7.4bn-€7.9bn");
+  const auto* estimate = need(run, "a1", "$1.27");
+  const auto* close = need(run, "a2", "5.4%");
+  const auto* sales = need(run, "a2", "7.21 billion euros");
+  const auto* eps = need(run, "a2", "$1.34");
+  if (!level || !guidance || !estimate || !close || !sales || !eps) return;
+  CHECK(kftest::has_qualifier(*level, "over a longer window (distance from a level)"));
+  CHECK(guidance->metric == "company outlook for revenue");
+  CHECK(estimate->metric.rfind("analysts' estimate", 0) == 0);
+  expect_no_flag(run, {level, guidance, estimate, close, sales, eps});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
