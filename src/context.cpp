@@ -287,7 +287,8 @@ class ContextReader {
         }
       // "Total payment volume: $412 billion, up 18%": the change of an amount
       // whose metric is unknown is that amount's change, never a move of the stock.
-      if (k > 0 && is(q_[k].unit, "percent") && is(out[k - 1].metric, "amount") && change_follows_amount(k) &&
+      if (k > 0 && is(q_[k].unit, "percent") && (is(out[k - 1].metric, "amount") || is(out[k - 1].metric, "unit_price")) &&
+          change_follows_amount(k) &&
           (is(c.metric, "price_change") || is(c.metric, "percent")) && loosely_read_percent(q_[k], c)) {
         c.metric = "change_of:amount";
         c.metric_explicit = true;
@@ -1520,7 +1521,17 @@ class ContextReader {
     std::size_t first = sentence_first(q.first);
     if (!is(t_[first].lower(), "elsewhere")) return std::nullopt;
     ++first;
+    // "Elsewhere in the sector, China's Huanghai Shipping reported ...": past the
+    // opener's own words and a country's possessive.
+    for (std::size_t i = first; i < q.context_first && i <= first + 5; ++i)
+      if (is_symbol(t_[i], ",")) {
+        first = i;
+        break;
+      }
     if (first < q.context_first && (is_symbol(t_[first], ":") || is_symbol(t_[first], ","))) ++first;
+    if (first + 2 < q.context_first && lexicon::is_country_or_region(t_[first].lower()) && is_apostrophe(t_[first + 1]) &&
+        is(t_[first + 2].lower(), "s"))
+      first += 3;
     std::size_t end = first;
     while (end < q.context_first && end - first < 3 && could_be_name(t_[end]) && !is_not_a_name(t_[end]) &&
            !e_.key_of(t_[end]))

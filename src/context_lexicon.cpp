@@ -250,7 +250,7 @@ std::span<const Cue> session_cues() {
       {"around noon", "intraday"},       {"at midday", "intraday"},         {"minutes of trading", "intraday"},
       {"u s open", "open"},              {"opens", "open"},                 {"finished", "close"},
       {"finishes", "close"},             {"finishing", "close"},            {"finish", "close"},
-      {"first hour", "intraday"},        {"at one point", "peak"},
+      {"first hour", "intraday"},        {"at one point", "peak"},          {"minutes of trade", "intraday"},
       // The day's extreme, not where it ended: "was -3.6% at the low".
       {"at the low", "peak"},            {"at the high", "peak"},           {"at its low", "peak"},
       {"at its high", "peak"},           {"day s high", "peak"},            {"day s low", "peak"},

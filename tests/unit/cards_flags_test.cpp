@@ -2517,6 +2517,26 @@ TEST_CASE("labels and levels: \"Q2 sales guidance: ...\" is an outlook, \"40 per
   expect_no_flag(run, {level, guidance, estimate, close, sales, eps});
 }
 
+TEST_CASE("subjects: \"Elsewhere in the sector, China's Huanghai Shipping ...\" is another company; the first minutes of trade are intraday") {
+  const auto run = analyze_articles({
+      make_article("a1", "Paper",
+                   "Nordhavn Line reported first-quarter net profit of $412 million. Elsewhere in the sector, China's "
+                   "Huanghai Shipping last week reported first-quarter net profit of 5.2 billion yuan ($720 million)."),
+      make_article("a2", "Live", "Nordhavn Line shares are down 7.6% in the first few minutes of trade. Nordhavn Line "
+                                 "reported first-quarter net profit of $412 million."),
+      make_article("a3", "Wire", "Nordhavn Line shares closed down 5.4%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* peer = need(run, "a1", "5.2 billion yuan");
+  const auto* own = need(run, "a2", "$412 million");
+  const auto* opening = need(run, "a2", "7.6%");
+  const auto* close = need(run, "a3", "5.4%");
+  if (!peer || !own || !opening || !close) return;
+  CHECK(peer->subject == "Huanghai Shipping");
+  CHECK(kftest::has_qualifier(*opening, "intraday"));
+  expect_no_flag(run, {peer, own, opening, close});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
