@@ -321,6 +321,16 @@ class ContextReader {
       if (k > 0 && q_[k].unit == q_[k - 1].unit && out[k - 1].sentence == c.sentence && out[k - 1].scope.empty() &&
           comparator_before(k) && names_the_whole_after(q_[k]))
         out[k - 1].scope = "part";
+      // "has fallen 9% so far in 2026, underperforming the Nifty IT index, which is
+      // down 4%": a move set against another's is over the same stretch.
+      if (k > 0 && is(c.metric, "price_change") && is(out[k - 1].metric, "price_change") && !c.period_explicit &&
+          out[k - 1].period_explicit && (is(out[k - 1].period, "ytd") || is(out[k - 1].period, "window")) &&
+          out[k - 1].sentence == c.sentence && (comparator_before(k) || performance_word_between(k))) {
+        c.period = out[k - 1].period;
+        c.period_id = out[k - 1].period_id;
+        c.period_text = out[k - 1].period_text;
+        c.period_explicit = true;
+      }
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
         c.metric = out[k - 1].metric;
@@ -1341,6 +1351,14 @@ class ContextReader {
     for (std::size_t i = first; i <= last; ++i)
       if (const std::string* key = e_.key_of(t_[i])) return *key;
     return lower_ascii(slice(a_.article->text, t_, first, last));
+  }
+
+  // "..., underperforming the Nifty IT index, which ...": a move measured against another.
+  bool performance_word_between(std::size_t k) const {
+    static const WordSet kPerformance{"underperforming", "outperforming", "lagging", "trailing", "beating"};
+    for (std::size_t i = q_[k - 1].last + 1; i < q_[k].context_first; ++i)
+      if (kPerformance.contains(t_[i])) return true;
+    return false;
   }
 
   bool comparator_before(std::size_t k) const {

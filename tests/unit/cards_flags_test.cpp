@@ -2537,6 +2537,22 @@ TEST_CASE("subjects: \"Elsewhere in the sector, China's Huanghai Shipping ...\" 
   expect_no_flag(run, {peer, own, opening, close});
 }
 
+TEST_CASE("periods: an index a stock underperformed moved over the same stretch") {
+  const auto run = analyze_articles({
+      make_article("a1", "Paper",
+                   "Vantara Infotech shares rose. The stock has fallen about 9 per cent so far in 2026, "
+                   "underperforming the Nifty IT index, which is down roughly 4 per cent.",
+                   {}, "2026-04-17"),
+      make_article("a2", "Live", "The Nifty IT index closed up 2.1% on the day.", {}, "2026-04-17"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* index_ytd = need(run, "a1", "4 per cent");
+  const auto* index_day = need(run, "a2", "2.1%");
+  if (!index_ytd || !index_day) return;
+  CHECK(kftest::has_qualifier(*index_ytd, "year to date"));
+  expect_no_flag(run, {index_ytd, index_day});
+}
+
 TEST_CASE("metrics: a convertible's conversion price is no share price") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger",
