@@ -247,6 +247,48 @@ bool is_market_metric(std::string_view metric) {
          is(metric, "market_value");
 }
 
+// The market each currency's shares trade on; `dollar`: its prices are
+// also written with a bare "$" (C$, A$, S$, NT$ in full).
+struct MarketCurrency {
+  std::string_view currency;
+  const char* market;
+  bool dollar = false;
+};
+constexpr MarketCurrency kMarketCurrencies[] = {
+    {"USD", "US"}, {"HKD", "HK"}, {"TWD", "TW", true}, {"JPY", "JP"}, {"INR", "IN"},        {"GBP", "UK"},
+    {"CNY", "CN"}, {"EUR", "EU"}, {"KRW", "KR"},       {"CAD", "CA", true}, {"AUD", "AU", true},
+    {"SGD", "SG", true}, {"CHF", "CH"}};
+
+const char* market_of_currency(std::string_view unit) {
+  for (const auto& entry : kMarketCurrencies)
+    if (entry.currency == unit) return entry.market;
+  return "";
+}
+
+// The dollar a bare "$" means on `market` ("CAD" in Toronto), or "".
+std::string_view dollar_of_market(std::string_view market) {
+  for (const auto& entry : kMarketCurrencies)
+    if (entry.dollar && entry.market == market) return entry.currency;
+  return {};
+}
+
+// The key of an index, commodity or coin: its lowercased name ("s&p 500", "gold").
+bool is_index_key(std::string_view key) {
+  static const auto* keys = [] {
+    auto* lowered = new std::set<std::string, std::less<>>();
+    for (const auto& index : lexicon::index_names()) lowered->insert(lower_ascii(std::string(index.value)));
+    return lowered;
+  }();
+  return keys->count(key) > 0;
+}
+
+// Takes `from`'s period (its kind, id and wording) for `to`.
+void take_period(FigureContext& to, const FigureContext& from) {
+  to.period = from.period;
+  to.period_id = from.period_id;
+  to.period_text = from.period_text;
+}
+
 class ContextReader {
  public:
   ContextReader(const ArticleText& text, const std::vector<Quantity>& quantities, const Entities& entities)
@@ -297,9 +339,7 @@ class ContextReader {
       if (k > 0 && is(q_[k].unit, "percent") && !c.period_explicit && out[k - 1].period_explicit &&
           !is(out[k - 1].period, "prior") && change_follows_amount(k) &&
           growth_metric_of(out[k - 1].metric).value_or("") == c.metric) {
-        c.period = out[k - 1].period;
-        c.period_id = out[k - 1].period_id;
-        c.period_text = out[k - 1].period_text;
+        take_period(c, out[k - 1]);
         c.period_explicit = true;
       }
       // "sales rose 8% to 268,000 vehicles", "the selling price fell 6% to $1,045 per tonne":
@@ -326,18 +366,14 @@ class ContextReader {
       if (k > 0 && is(c.metric, "price_change") && is(out[k - 1].metric, "price_change") && !c.period_explicit &&
           out[k - 1].period_explicit && (is(out[k - 1].period, "ytd") || is(out[k - 1].period, "window")) &&
           out[k - 1].sentence == c.sentence && (comparator_before(k) || performance_word_between(k))) {
-        c.period = out[k - 1].period;
-        c.period_id = out[k - 1].period_id;
-        c.period_text = out[k - 1].period_text;
+        take_period(c, out[k - 1]);
         c.period_explicit = true;
       }
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
         c.metric = out[k - 1].metric;
         c.metric_explicit = out[k - 1].metric_explicit;
-        c.period = out[k - 1].period;
-        c.period_id = out[k - 1].period_id;
-        c.period_text = out[k - 1].period_text;
+        take_period(c, out[k - 1]);
       }
     }
     return out;
@@ -420,7 +456,7 @@ class ContextReader {
       if (auto source = data_source_near(q)) c.basis = "source " + *source;
     c.scope = scope_near(q);
     read_subject(k, c);
-    if (!c.subject_explicit && previous) inherit_pronoun_subject(q, *previous, c);
+    if (!c.subject_explicit && previous) inherit_subject(q, *previous, c);
     if (c.scope.empty() && !is_market_metric(c.metric)) c.scope = country_opening(q);
     read_period(q, c);
     c.subject_is_market = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
@@ -546,15 +582,6 @@ class ContextReader {
     --k;
     if (k >= 2 && is(t_[k - 1].lower(), "out")) --k;
     return t_[k - 1].kind == TokenKind::number;
-  }
-
-  static bool is_index_key(const std::string& key) {
-    static const auto* keys = [] {
-      auto* lowered = new std::set<std::string, std::less<>>();
-      for (const auto& index : lexicon::index_names()) lowered->insert(lower_ascii(std::string(index.value)));
-      return lowered;
-    }();
-    return keys->count(key) > 0;
   }
 
   void read_metric(const Quantity& q, FigureContext& c) {
@@ -1281,43 +1308,46 @@ class ContextReader {
     c.subject = display;
   }
 
-  // "Brent climbed 3.1% to $85.01. It settled 1.9% higher at $84.02.": a
-  // sentence that opens with "It" or "Its" goes on about the subject the
-  // paragraph's previous sentence named, not the article's company.
-  void inherit_pronoun_subject(const Quantity& q, const FigureContext& previous, FigureContext& c) const {
+  // A figure whose own words name no subject takes another one from around it
+  // (never the article's company, which needs no inheriting):
+  // - the company its paragraph opens with (paragraph_opener);
+  // - "It settled 1.9% higher at $84.02": the price a move reached is the mover's;
+  // - "Brent climbed 3.1%. It settled 1.9% higher": a sentence that opens with
+  //   "It" or "Its" goes on about the subject of the paragraph's previous one.
+  void inherit_subject(const Quantity& q, const FigureContext& previous, FigureContext& c) const {
     if (const std::string* opener = paragraph_opener(q)) {
       c.subject_key = *opener;
       c.subject = display_of(*opener);
       c.subject_explicit = true;
       return;
     }
-    // (Only another subject than the article's company: the company needs no inheriting.)
     if (!previous.subject_explicit || previous.subject_key == e_.main_key ||
         previous.subject_key.rfind("peer:", 0) == 0 || previous.subject_key.rfind("sector:", 0) == 0)
       return;
-    // "It settled 1.9% higher at $84.02": the price the move reached is the mover's.
-    if (previous.sentence == c.sentence && is(c.metric, "share_price") && is(previous.metric, "price_change")) {
-      c.subject_key = previous.subject_key;
-      c.subject = previous.subject;
-      c.subject_explicit = true;
-      return;
-    }
+    const bool price_of_move =
+        previous.sentence == c.sentence && is(c.metric, "share_price") && is(previous.metric, "price_change");
     const std::size_t first = sentence_first(q.first);
-    if (previous.sentence + 1 != c.sentence || first == 0 ||
-        s_.paragraph[first - 1] != s_.paragraph[first] || !t_[first].capitalized ||
-        !(is(t_[first].lower(), "it") || is(t_[first].lower(), "its")))
-      return;
+    const bool it_goes_on = previous.sentence + 1 == c.sentence && first > 0 &&
+                            s_.paragraph[first - 1] == s_.paragraph[first] && t_[first].capitalized &&
+                            (is(t_[first].lower(), "it") || is(t_[first].lower(), "its"));
+    if (!price_of_move && !it_goes_on) return;
     c.subject_key = previous.subject_key;
     c.subject = previous.subject;
     c.subject_explicit = true;
+  }
+
+  // The first token of the paragraph of token i (at most 300 tokens back).
+  std::size_t paragraph_first(std::size_t i) const {
+    std::size_t p = i;
+    while (p > 0 && s_.paragraph[p - 1] == s_.paragraph[i] && i - p < 300) --p;
+    return p;
   }
 
   // "Wells Fargo numbers: profit of $5.4 billion. ... Net interest income fell
   // 2%.", "Kestrel has had a quieter show. It has announced 118 orders": a
   // paragraph that opens with another company's name is about that company.
   const std::string* paragraph_opener(const Quantity& q) const {
-    std::size_t p = q.first;
-    while (p > 0 && s_.paragraph[p - 1] == s_.paragraph[q.first] && q.first - p < 300) --p;
+    const std::size_t p = paragraph_first(q.first);
     if (t_[p].kind != TokenKind::word || !t_[p].capitalized) return nullptr;
     const std::string* key = e_.key_of(t_[p]);
     if (!key || *key == e_.main_key || !e_.companies.count(*key)) return nullptr;
@@ -2296,8 +2326,7 @@ class ContextReader {
   // until 4 p.m.; later times (the close, after hours) are left to the words.
   // The stamp may also stand on a line of its own above the entry ("10:42 a.m. ET").
   const char* session_of_timestamp(const Quantity& q) const {
-    std::size_t p = q.first;
-    while (p > 0 && s_.paragraph[p - 1] == s_.paragraph[q.first] && q.first - p < 300) --p;
+    const std::size_t p = paragraph_first(q.first);
     if (const char* session = session_of_stamp_at(p, q.first)) return session;
     std::size_t stamp = p;
     while (stamp > 0 && s_.paragraph[stamp - 1] == s_.paragraph[p - 1] && p - stamp < 12) --stamp;
@@ -2333,14 +2362,6 @@ class ContextReader {
     return nullptr;
   }
 
-  static const char* market_of_currency(std::string_view unit) {
-    static constexpr std::pair<std::string_view, const char*> kMarketOf[] = {
-        {"USD", "US"}, {"HKD", "HK"}, {"TWD", "TW"}, {"JPY", "JP"}, {"INR", "IN"}, {"GBP", "UK"}, {"CNY", "CN"},
-        {"EUR", "EU"}, {"KRW", "KR"}, {"CAD", "CA"}, {"AUD", "AU"}, {"SGD", "SG"}, {"CHF", "CH"}};
-    for (const auto& [currency, market] : kMarketOf)
-      if (currency == unit) return market;
-    return "";
-  }
 
   void read_listing(std::size_t k, FigureContext& c) {
     const Quantity& q = q_[k];
@@ -2379,11 +2400,8 @@ class ContextReader {
     }
     if (hit) {
       c.listing = std::string(hit->value);
-      static constexpr std::pair<std::string_view, const char*> kDollarOf[] = {
-          {"CA", "CAD"}, {"AU", "AUD"}, {"SG", "SGD"}, {"TW", "TWD"}};
       if (is(c.metric, "share_price") && is(q.unit, "USD") && is_symbol(t_[q.first], "$"))
-        for (const auto& [market, dollar] : kDollarOf)
-          if (market == c.listing) c.currency = dollar;
+        c.currency = std::string(dollar_of_market(c.listing));
       return;
     }
     for (std::size_t i = first; i <= last; ++i) {
@@ -2438,15 +2456,12 @@ namespace {
 
 // An index, a commodity or a coin ("gold", "nasdaq", "bitcoin"): lowercase.
 bool names_a_market(std::string_view key) {
-  static const auto* markets = [] {
+  static const auto* words = [] {
     auto* set = new std::set<std::string, std::less<>>();
-    for (const auto& index : lexicon::index_names()) {
-      set->insert(lower_ascii(std::string(index.value)));
-      set->insert(std::string(index.words));
-    }
+    for (const auto& index : lexicon::index_names()) set->insert(std::string(index.words));
     return set;
   }();
-  return markets->count(key) > 0;
+  return is_index_key(key) || words->count(key) > 0;
 }
 
 // Inserts without building a key when it is already there (most calls).
@@ -2699,9 +2714,7 @@ void share_context_within_article(const std::vector<Quantity>& quantities, std::
           mine.subject_explicit = true;
         }
         if (!mine.period_explicit && other.period_explicit) {
-          mine.period = other.period;
-          mine.period_id = other.period_id;
-          mine.period_text = other.period_text;
+          take_period(mine, other);
           mine.period_explicit = true;
         }
         if (mine.listing.empty()) mine.listing = other.listing;
