@@ -234,7 +234,7 @@ bool metric_has_segment(std::string_view metric) {
   return metric.find("revenue") != std::string_view::npos || metric.find("growth") != std::string_view::npos ||
          metric.find("margin") != std::string_view::npos || is(metric, "ebita") || is(metric, "ebitda") ||
          is(metric, "net_income") || is(metric, "operating_income") || is(metric, "profit") ||
-         is(metric, "market_share") || is(metric, "share_of_revenue");
+         is(metric, "market_share") || is(metric, "share_of_revenue") || is(metric, "orders");
 }
 
 bool metric_has_period(std::string_view metric) {
@@ -1036,6 +1036,8 @@ class ContextReader {
       if (t_[i].kind == TokenKind::number && t_[i].usable) break;  // another figure's words
       const std::string_view w = t_[i].lower();
       if (lexicon::is_estimate_word(w)) kind = "estimate";
+      // "will need bookings of €5bn": a level the company must reach, not one it reported.
+      else if (is(w, "need") || is(w, "needs") || is(w, "require") || is(w, "requires")) kind = "needed";
       else if (lexicon::is_guidance_word(w) && kind.empty() && !is_policy_target(i)) kind = "outlook";
       else if (is(w, "expected") && kind.empty() && i > 0 && lexicon::is_be_verb(t_[i - 1].lower())) kind = "outlook";
       // "sales in the current quarter will be $3.6 billion"
@@ -1062,6 +1064,7 @@ class ContextReader {
       }
     }
     if (is(kind, "estimate")) c.metric = "estimate:" + c.metric;
+    else if (is(kind, "needed")) c.metric = "needed:" + c.metric;
     else if (is(kind, "outlook")) c.metric = c.metric + "_outlook";
   }
 
@@ -1698,6 +1701,7 @@ class ContextReader {
     if (auto hit = nearest_cue(t_, lexicon::segment_cues(), first, q.context_first, q.last, after_end(q, 3)))
       return std::string(hit->value);
     if (auto part = part_of_business(q)) return part;
+    if (auto part = part_of_a_total(q)) return part;
     // "Adjusted EBITA also climbed 26%": the segment of the previous sentence,
     // unless this one names the whole company ("The company forecast...").
     if (c.sentence == 0 || first == 0 || !starts_sentence(first)) return std::nullopt;
@@ -1728,28 +1732,112 @@ class ContextReader {
         "strong", "weak", "and", "of", "in", "which", "that", "said", "whose", "a", "an", "s", "-", "’", "'",
         "same", "store", "like", "for", "with", "on", "by", "while", "as", "half", "monthly", "weekly",
         "daily", "top", "line", "sequential", "quarterly", "expected", "estimated", "forecast", "operations",
-        "continuing", "services", "products"};
-    std::size_t from = clause_start(q, 12);
+        "continuing", "services", "products", "new", "firm", "took", "booked", "received", "won", "secured",
+        "posted", "logged", "saw", "had", "got", "signed", "generated", "its", "q1", "q2", "q3", "q4", "those",
+        "these", "this", "that", "such", "all", "need", "needs", "will", "would"};
+    // A part's name is a noun: not a verb's past form ("reported", "booked").
+    const auto may_name_a_part = [&](const Token& token) {
+      const std::string_view w = token.lower();
+      return token.kind == TokenKind::word && !token.has_digit && !kNotAPart.contains(token) &&
+             !(w.size() > 4 && w.substr(w.size() - 2) == "ed");
+    };
     const std::string& text = a_.article->text;
+    // "the digital industries unit"
+    const auto is_unit_word = [&](std::string_view w) {
+      return is(w, "unit") || is(w, "division") || is(w, "segment") || is(w, "business") || is(w, "arm");
+    };
+    const auto unit_named_before = [&](std::size_t i, std::size_t from) -> std::optional<std::string> {
+      std::size_t start = i;
+      while (start > from && i - start < 2 && may_name_a_part(t_[start - 1])) --start;
+      if (start < i) return lower_ascii(slice(text, t_, start, i - 1));
+      return std::nullopt;
+    };
+    std::size_t from = clause_start(q, 12);
+    // "The ocean division, which accounts for the bulk of sales, generated
+    // revenue of $8.4bn": the sentence's subject, past a relative clause.
+    const std::size_t first = sentence_first(q.first);
+    if (from > first && first + 3 < from && starts_sentence(first))
+      for (std::size_t i = first + 1; i <= first + 3; ++i)
+        if (is_unit_word(t_[i].lower()))
+          if (auto part = unit_named_before(i, first)) return part;
     for (std::size_t i = from; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower();
-      if (is(w, "unit") || is(w, "division") || is(w, "segment") || is(w, "business") || is(w, "arm")) {
-        // "the digital industries unit"
-        std::size_t start = i;
-        while (start > from && i - start < 2 && t_[start - 1].kind == TokenKind::word &&
-               !kNotAPart.contains(t_[start - 1]) && !t_[start - 1].has_digit)
-          --start;
-        if (start < i) return lower_ascii(slice(text, t_, start, i - 1));
-      }
-      if (!is(w, "revenue") && !is(w, "revenues") && !is(w, "sales")) continue;
+      if (is_unit_word(w))
+        if (auto part = unit_named_before(i, from)) return part;
+      if (!names_a_total(t_[i])) continue;
       // "revenue in China", "revenue from networking gear"
       if (i + 2 < q.context_first && (is(t_[i + 1].lower(), "in") || is(t_[i + 1].lower(), "from")) &&
           t_[i + 2].kind == TokenKind::word && !kNotAPart.contains(t_[i + 2]) && !t_[i + 2].has_digit)
         return lower_ascii(slice(text, t_, i + 2, i + 2));
-      // "switch sales": a noun right before, not a possessive or a generic word
-      if (i > from && t_[i - 1].kind == TokenKind::word && !kNotAPart.contains(t_[i - 1]) &&
-          !t_[i - 1].has_digit && !e_.key_of(t_[i - 1]) && !possessive_mark(t_, i))
+      // "switch sales": a noun right before, not a possessive, a generic word
+      // or the end of the company's name ("Crestmoor Homes orders").
+      if (i > from && may_name_a_part(t_[i - 1]) && !e_.key_of(t_[i - 1]) && !possessive_mark(t_, i) &&
+          !ends_company_name(i - 1))
         return lower_ascii(slice(text, t_, i - 1, i - 1));
+    }
+    return std::nullopt;
+  }
+
+  // "Homes" in "Crestmoor Homes orders": a capitalized word after a known
+  // name that also followed the name where the article first used it.
+  bool ends_company_name(std::size_t i) const {
+    if (i == 0 || !t_[i].capitalized) return false;
+    const std::string* key = e_.key_of(t_[i - 1]);
+    if (!key) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (t_[j].kind != TokenKind::word || !t_[j].capitalized) continue;
+      const std::string* first = e_.key_of(t_[j]);
+      if (first && *first == *key) return is(t_[j + 1].lower(), t_[i].lower());
+    }
+    return false;
+  }
+
+  // The nouns a business reports a total of and its parts add up to.
+  static bool names_a_total(const Token& token) {
+    static const WordSet kTotals{"revenue", "revenues", "sales", "orders", "bookings"};
+    return token.kind == TokenKind::word && kTotals.contains(token);
+  }
+
+  // A share of a total that the sentence names as such: "orders, of which
+  // €1.9 billion came from scanners", "of which scanners ~€1.9bn", "about
+  // 1.9 billion euros of the orders were for scanners". The part is what
+  // follows "for" or "from", or stands between "which" and the figure.
+  std::optional<std::string> part_of_a_total(const Quantity& q) const {
+    const std::string& text = a_.article->text;
+    const std::size_t first = sentence_first(q.first), last = sentence_last(q.last);
+    // The words after "for"/"from" up to the clause's end, at most two.
+    const auto part_after = [&](std::size_t i) -> std::optional<std::string> {
+      for (; i + 1 <= last && i <= q.last + 10; ++i) {
+        const bool marker = is(t_[i].lower(), "for") || is(t_[i].lower(), "from");
+        if (!marker || i == 0 || !(is(t_[i - 1].lower(), "were") || is(t_[i - 1].lower(), "was") ||
+                                   is(t_[i - 1].lower(), "came") || is(t_[i - 1].lower(), "come") ||
+                                   is(t_[i - 1].lower(), "of")))
+          continue;
+        std::size_t from = i + 1;
+        if (from <= last && (is(t_[from].lower(), "the") || is(t_[from].lower(), "its"))) ++from;
+        std::size_t to = from;
+        while (to <= last && to < from + 2 && t_[to].kind == TokenKind::word && !t_[to].has_digit) ++to;
+        if (to > from) return lower_ascii(slice(text, t_, from, to - 1));
+        return std::nullopt;
+      }
+      return std::nullopt;
+    };
+    // "of which [part] FIGURE"
+    for (std::size_t i = q.context_first; i >= first + 1 && q.context_first - i < 4; --i) {
+      if (!is(t_[i - 1].lower(), "of") || !is(t_[i].lower(), "which")) continue;
+      std::size_t from = i + 1, to = from;
+      while (to < q.context_first && t_[to].kind == TokenKind::word && !t_[to].has_digit) ++to;
+      if (to > from) return lower_ascii(slice(text, t_, from, to - 1));
+      if (auto part = part_after(q.last + 1)) return part;
+      return std::string("part");
+    }
+    // "FIGURE of [the|its|Name's] orders [...] were for PART"
+    if (q.last + 2 <= last && is(t_[q.last + 1].lower(), "of")) {
+      for (std::size_t i = q.last + 2; i <= last && i <= q.last + 6; ++i) {
+        if (!names_a_total(t_[i])) continue;
+        if (auto part = part_after(i + 1)) return part;
+        break;
+      }
     }
     return std::nullopt;
   }

@@ -125,6 +125,10 @@ std::span<const MetricCue> metric_cues() {
       {"eps", "eps", M, 6},
       {"orders", "orders", M, 2.5},
       {"order intake", "orders", M, 3},
+      {"bookings", "orders", M, 2.5},
+      // "a backlog of €36bn": the orders not yet delivered, a stock and not the period's flow.
+      {"backlog", "backlog", M, 3},
+      {"order book", "backlog", M, 3},
       {"per share", "share_price", M, 5, 3, 2},
       {"a share", "share_price", M, 4, 2, 0},
       {"share price", "share_price", M, 3},

@@ -154,6 +154,7 @@ std::string short_amount(double value, const std::string& unit) {
 std::string metric_name(const std::string& metric, const std::string& noun) {
   if (metric.rfind("change_of:", 0) == 0) return "change in " + metric.substr(10);
   if (metric.rfind("estimate:", 0) == 0) return "analysts' estimate of " + metric_name(metric.substr(9), noun);
+  if (metric.rfind("needed:", 0) == 0) return metric_name(metric.substr(7), noun) + " needed";
   if (metric.size() > 8 && metric.compare(metric.size() - 8, 8, "_outlook") == 0)
     return "company outlook for " + metric_name(metric.substr(0, metric.size() - 8), noun);
   if (constexpr std::string_view kChange = "_change_amount";

@@ -2626,3 +2626,45 @@ TEST_CASE("flags: a part set against the whole, and a sector index behind a rela
   for (const auto& f : run.report.figures)
     if (f.text == "9.8%") CHECK(f.subject == "Brightwater");  // the whole is the company, not a peer
 }
+
+TEST_CASE("parts: \"of which\", \"X of the orders were for Y\" and \"scanner bookings\" are parts of the orders") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Corvane Systems took orders of 3.2 billion euros in the quarter."),
+      make_article("a2", "Paper",
+                   "About 1.9 billion euros of Corvane Systems' orders in the quarter were for lithography scanners."),
+      make_article("a3", "Daily", "Corvane Systems booked quarterly orders, of which €1.9 billion came from scanners."),
+      make_article("a4", "Journal", "Corvane Systems said scanner orders in the quarter were about €1.9bn."),
+      make_article("a5", "Blog", "- Corvane Systems quarterly orders: of which scanners ~€1.9bn"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* total = need(run, "a1", "3.2 billion euros");
+  const auto* part_a2 = need(run, "a2", "1.9 billion euros");
+  const auto* part_a3 = need(run, "a3", "€1.9 billion");
+  const auto* part_a4 = need(run, "a4", "€1.9bn");
+  const auto* part_a5 = need(run, "a5", "€1.9bn");
+  if (!total || !part_a2 || !part_a3 || !part_a4 || !part_a5) return;
+  CHECK(total->metric == "orders");
+  for (const auto* part : {part_a2, part_a3, part_a4, part_a5}) CHECK(part->subject != total->subject);
+  expect_no_flag(run, {total, part_a2, part_a3, part_a4, part_a5});
+}
+
+TEST_CASE("metrics: bookings are orders, a backlog is no period's orders, and a level the company \"will need\" is no result") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Corvane Systems reported quarterly revenue of €7.2 billion. Net bookings were €4.1 billion. "
+                   "The backlog stood at about €36 billion."),
+      make_article("a2", "Blog",
+                   "Corvane Systems posted quarterly revenue of €7.2bn. To keep growing, Corvane Systems will need "
+                   "quarterly revenue of €5bn from new tools alone. Orders came to €4.1bn."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* bookings = need(run, "a1", "€4.1 billion");
+  const auto* backlog = need(run, "a1", "€36 billion");
+  const auto* needed = need(run, "a2", "€5bn");
+  const auto* revenue = need(run, "a1", "€7.2 billion");
+  if (!bookings || !backlog || !needed || !revenue) return;
+  CHECK(bookings->metric == "orders");
+  CHECK(backlog->metric == "backlog");
+  CHECK(needed->metric != revenue->metric);
+  expect_no_flag(run, {bookings, backlog, needed, revenue});
+}
