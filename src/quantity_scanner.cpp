@@ -624,8 +624,13 @@ class Scanner {
     for (std::size_t k = from; k <= i; ++k) {
       if (k == 0 || t_[k].newline_before) {
         sentence_start_ = k;
-        comments_started_ = comments_started_ || is_comment_header(k);
-        line_is_teaser_ = comments_started_ || is_teaser_line(k) || is_quote_strip(k);
+        // A comment count or stamp in the first fifth of a long text is a
+        // widget under the headline ("Share: X | Email\n128 Comments") with
+        // the story still to come, not the start of the thread.
+        const bool comment_header = !comments_started_ && is_comment_header(k);
+        const bool story_follows = k < t_.size() / 5 && t_.size() - k > kStoryTokens;
+        comments_started_ = comments_started_ || (comment_header && !story_follows);
+        line_is_teaser_ = comments_started_ || comment_header || is_teaser_line(k) || is_quote_strip(k);
       } else if (ends_sentence_before(k)) {
         sentence_start_ = k;
       }
@@ -843,6 +848,7 @@ class Scanner {
   std::size_t furniture_checked_ = SIZE_MAX;
   std::size_t sentence_start_ = 0;
   bool line_is_teaser_ = false;
+  static constexpr std::size_t kStoryTokens = 200;  // about 150 words: more than a comment thread's opening
   bool comments_started_ = false;  // a comment header was seen: the rest is readers' comments
 };
 

@@ -986,6 +986,12 @@ const WholeArticle kWholeArticles[] = {
      "2) I bought 200 shares at $41.50 in March 2023. · 09-24\n"
      "3️⃣ Their 3rd data center in Ohio cost $1.2B. Great quarter! · 09-24",
      {"35%", "18x", "200 shares", "$41.50", "$1.2B"}},
+    {"comment count under the headline, then the story and its comment thread",
+     "Share: Facebook | X | Email\n128 Comments\n\n"
+     "Harlow Biotech agreed to buy Penwick Therapeutics for $4.2 billion in cash, the companies said on Monday, ending a months-long search by Harlow for a drug that could replace revenue it will lose when its best-selling arthritis treatment faces generic competition later in the decade. Under the terms of the agreement, Harlow will pay $38 for each Penwick share, a premium of 61% to the stock's last closing price before reports of the talks first surfaced. Penwick shares jumped 55% in morning trading, while Harlow shares slipped 2.1%. The deal has been approved by the boards of both companies and is expected to close in the third quarter, subject to regulatory approvals and the support of Penwick shareholders. Harlow said it would fund the purchase with cash on hand and new debt, and that it still planned to keep paying its dividend. Penwick, which was founded in 2011 and employs about 900 workers, has two experimental medicines in late-stage trials. Analysts said the price looked full but defensible, given how few late-stage assets of that kind remain available to buyers.\n\n"
+     "Comments (128)\n"
+     "trader_joe · 2h ago\nI bought at $12 and I am holding 500 shares.",
+     {"$4.2 billion", "$38", "61%", "55%", "2.1%", "900 workers"}},
     {"broker note with a regulatory footer",
      "Acme Corp's dividend yield of 3.4% compares with 2.1% for the FTSE 100, and the shares trade at "
      "about 14 times earnings.\n\n"
