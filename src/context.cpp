@@ -441,6 +441,12 @@ class ContextReader {
         !is(c.metric, "eps") && !is(c.metric, "dividend") && !is(c.metric, "offer_price") && !is(c.metric, "ipo_price") &&
         !is(c.metric, "conversion_price"))
       c.metric = "share_price", c.metric_explicit = true;
+    // "AHR opens up 2.5% at $264.40": a move followed by the price it stands at.
+    if (is(q.unit, "percent") && q.direction != Direction::none && !c.metric_explicit && k + 1 < q_.size() &&
+        q_[k + 1].unit.size() == 3 && q_[k + 1].value < 1e5 && q_[k + 1].context_first == q.last + 2 &&
+        is(t_[q.last + 1].lower(), "at") && s_.sentence[q_[k + 1].first] == c.sentence &&
+        (!priced_per(q_[k + 1]) || is(priced_per(q_[k + 1])->lower(), "share")))  // ("at $78.35 a barrel": a commodity)
+      c.metric = "price_change", c.metric_explicit = true;
     // "At an annualized $1.08 a share, the dividend gives a yield of 1.4%": a payout per share.
     if (is(c.metric, "share_price") && priced_per(q) && is(priced_per(q)->lower(), "share") &&
         sentence_names_payout(q))
@@ -1118,12 +1124,27 @@ class ContextReader {
         if (is(w, "shares") || is(w, "stock") || is(w, "stocks") || is(w, "adrs") || is(w, "price"))
           return std::nullopt;
         if (e_.key_of(token)) continue;  // "BABA jumped 9%": the company, not a noun
+        // "CASM-ex rose 4.3%": a capitalized term joined to a lowercase word is
+        // a measure, not a name (names join capitalized words: "Rolls-Royce"),
+        // unless the word describes what follows ("Tokyo-listed", "Texas-based").
+        if (token.capitalized && i + 2 < end && is_symbol(t_[i + 1], "-") && !t_[i + 1].space_before &&
+            !t_[i + 2].space_before && t_[i + 2].kind == TokenKind::word && !t_[i + 2].capitalized &&
+            !t_[i + 2].has_digit && !t_[i + 2].lower().ends_with("ed") && !is(t_[i + 2].lower(), "born") &&
+            !is(t_[i + 2].lower(), "wide") && !is(t_[i + 2].lower(), "style")) {
+          noun = lower_ascii(slice(a_.article->text, t_, i, i + 2));
+          i += 2;
+          continue;
+        }
         // ("- Retail still negative (-1.2%)": a capitalized business line is no name)
         // (inside a name, "Harbor Financial", it is part of the name)
         const bool business_line = (lexicon::is_sector_word(w) || (token.classes & kStartsSegmentCue)) &&
                                    !(i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == TokenKind::word) &&
                                    !(i + 1 < end && t_[i + 1].capitalized && t_[i + 1].kind == TokenKind::word);
-        if (kNeutral.contains(token) || (token.capitalized && could_be_name(token) && !business_line)) continue;
+        // ("Deposits rose 3%": capitalized only because it opens the sentence)
+        // (a market keeps its name either way: "Bitcoin fell 2.1%" and "bitcoin")
+        const bool name = token.capitalized && could_be_name(token) && !business_line &&
+                          !(starts_sentence(i) && !index_name_at(t_, i) && written_lowercase(token));
+        if (kNeutral.contains(token) || name) continue;
         if (lexicon::contains(lexicon::up_words(), w) || lexicon::contains(lexicon::down_words(), w)) continue;
         // "staffing firm Kellman jumped 5.3%": the words before "firm" describe
         // the company too ("the firm's deposits rose 3%" still names deposits).
@@ -1133,6 +1154,11 @@ class ContextReader {
           continue;
         }
         if (is_not_a_name(token) || w.size() <= 2 || lexicon::is_trading_verb(w)) continue;
+        // "rival Kanemura", "Texas-based Orvell": words that describe the mover.
+        if ((token.classes & kRivalWord) ||
+            (i >= 2 && is_symbol(t_[i - 1], "-") && !token.space_before && !t_[i - 1].space_before &&
+             t_[i - 2].capitalized && w.ends_with("ed")))
+          continue;
         noun = w;
       }
       if (noun || described) return noun;
@@ -1494,6 +1520,10 @@ class ContextReader {
   std::size_t after_role_words(std::size_t first, std::size_t end) const {
     static const WordSet kRoles{"rival", "rivals", "chief", "executive", "ceo", "cfo", "chairman", "chairwoman",
                                 "president", "founder", "analyst"};
+    // "Texas-based Orvell", "Tokyo-listed Kanemura": where the name is based or listed.
+    if (first + 3 < end && t_[first].capitalized && is_symbol(t_[first + 1], "-") && !t_[first + 1].space_before &&
+        !t_[first + 2].space_before && t_[first + 2].kind == TokenKind::word && t_[first + 2].lower().ends_with("ed"))
+      first += 3;
     while (first < end && (kRoles.contains(t_[first]) || lexicon::is_company_descriptor(t_[first].lower()))) ++first;
     // "regional lender Harbor Financial": lowercase words up to a descriptor describe the name after it.
     for (std::size_t i = first; i < end && i - first < 3 && t_[i].kind == TokenKind::word && !t_[i].capitalized; ++i)
@@ -1554,18 +1584,42 @@ class ContextReader {
     // ("Rival Gridmill rose 12%": a name the bundle knows is read as that entity)
     for (std::size_t i = first; i < end; ++i)
       if (e_.key_of(t_[i])) return std::nullopt;
+    // "Deposits rose 3%": one word capitalized only because it opens the
+    // sentence, and written lowercase elsewhere in the article, is a noun.
+    if (end == first + 1 && starts_sentence(first) && !index_name_at(t_, first) && written_lowercase(t_[first]))
+      return std::nullopt;
     // "Zealand -13.9% in sympathy": a signed figure right after the name is its move.
     // ... or after "was" when the figure carries its sign: "Harwell & Pike was -2.6%".
     const bool sign = is_symbol(t_[q.first], "-") || is_symbol(t_[q.first], "+") || is_symbol(t_[q.first], "−");
     const bool copula = end + 1 == q.context_first && sign && (is(t_[end].lower(), "was") || is(t_[end].lower(), "is"));
     const bool signed_right_after = (end == q.context_first || copula) && end > first && q.direction != Direction::none;
     if (signed_right_after) return slice(a_.article->text, t_, first, end - 1);
-    if (end == first || end >= q.context_first || t_[end].kind != TokenKind::word ||
-        !(t_[end].classes & (kUpWord | kDownWord)))
+    // ("Iberalia closes down 1.5%": a trading verb before the move)
+    // ("Xpeng is up about 3%": or a copula)
+    const std::size_t verb = end < q.context_first && (lexicon::is_trading_verb(t_[end].lower()) ||
+                                                       is(t_[end].lower(), "is") || is(t_[end].lower(), "was"))
+                                 ? end + 1
+                                 : end;
+    if (end == first || verb >= q.context_first || t_[verb].kind != TokenKind::word ||
+        !(t_[verb].classes & (kUpWord | kDownWord)))
       return std::nullopt;
     if (q.context_first - end > 4) return std::nullopt;
     return slice(a_.article->text, t_, first, end - 1);
   }
+
+  // True when the word also stands in the article in lowercase (or is a
+  // measure that moves, "Deposits", "Shipments"): a common noun, not a name.
+  bool written_lowercase(const Token& token) const {
+    if (lexicon::is_measured_noun(token.lower())) return true;
+    if (!lowercase_words_) {
+      lowercase_words_.emplace();
+      for (const Token& t : t_)
+        if (t.kind == TokenKind::word && !t.capitalized && !t.has_digit && t.lower().size() > 3)
+          lowercase_words_->insert(t.lower());
+    }
+    return lowercase_words_->contains(token);
+  }
+  mutable std::optional<WordSet> lowercase_words_;  // built on first use: most articles never ask
 
   // "Elsewhere: Pellam Bio raised $220M": a round-up item about a company the bundle does not know.
   std::optional<std::string> name_after_elsewhere(const Quantity& q) const {
@@ -2428,7 +2482,7 @@ class ContextReader {
         t_[p + 2].kind != TokenKind::number)
       return nullptr;
     std::size_t k = p + 3;
-    bool pm = false;
+    bool pm = false, twenty_four_hour = false;
     if (is(t_[k].lower(), "am") || is(t_[k].lower(), "pm")) {
       pm = is(t_[k].lower(), "pm");
       ++k;
@@ -2438,15 +2492,22 @@ class ContextReader {
       k += 3;
       if (k < t_.size() && is_symbol(t_[k], ".")) ++k;
     } else {
+      twenty_four_hour = true;  // "09:12 CET", "14:05 ET"
+    }
+    if (k >= t_.size()) return nullptr;
+    const bool new_york = is(t_[k].lower(), "et") || is(t_[k].lower(), "est") || is(t_[k].lower(), "edt");
+    static const WordSet kOtherZones{"cet", "cest", "gmt", "bst", "utc", "wet", "eet", "jst", "hkt", "sgt", "ist", "kst"};
+    if (!new_york && !kOtherZones.contains(t_[k])) return nullptr;
+    const int hour = static_cast<int>(t_[p].number), minute = static_cast<int>(t_[p + 2].number);
+    if (minute > 59 || (twenty_four_hour ? hour > 23 : hour < 1 || hour > 12)) return nullptr;
+    const int minutes = (twenty_four_hour ? hour : hour % 12 + (pm ? 12 : 0)) * 60 + minute;
+    if (new_york) {
+      if (minutes >= 4 * 60 && minutes < 9 * 60 + 30) return "premarket";
+      if (minutes >= 9 * 60 + 30 && minutes < 16 * 60) return "intraday";
       return nullptr;
     }
-    if (k >= t_.size() || !(is(t_[k].lower(), "et") || is(t_[k].lower(), "est") || is(t_[k].lower(), "edt")))
-      return nullptr;
-    const int hour = static_cast<int>(t_[p].number), minute = static_cast<int>(t_[p + 2].number);
-    if (hour < 1 || hour > 12 || minute > 59) return nullptr;
-    const int minutes = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
-    if (minutes >= 4 * 60 && minutes < 9 * 60 + 30) return "premarket";
-    if (minutes >= 9 * 60 + 30 && minutes < 16 * 60) return "intraday";
+    // Europe's and Asia's exchanges trade, in their own zones, within 08:00-17:30.
+    if (minutes >= 8 * 60 && minutes < 17 * 60 + 30) return "intraday";
     return nullptr;
   }
 

@@ -248,7 +248,7 @@ std::span<const Cue> session_cues() {
       {"closed", "close"},               {"closing", "close"},              {"at the close", "close"},
       {"settled", "close"},              {"regular session", "regular"},    {"session", "regular"},
       {"to close at", "close"},          {"close down", "close"},           {"close up", "close"},
-      {"close higher", "close"},         {"close lower", "close"},
+      {"close higher", "close"},         {"close lower", "close"},         {"closes", "close"},
       // Said only while a session runs: "down 9%, on pace for their biggest drop".
       {"on pace for", "intraday"},       {"on track for", "intraday"},      {"early trade", "intraday"},
       {"around noon", "intraday"},       {"at midday", "intraday"},         {"minutes of trading", "intraday"},
@@ -432,7 +432,7 @@ bool is_sector_word(std::string_view word) {
 // "ended 6.8% higher", "is giving back some gains"): never the thing that moved.
 bool is_trading_verb(std::string_view word) {
   static constexpr std::string_view table[] = {
-      "open",     "opens",    "opening",  "finish",   "finishes", "finished", "finishing", "end",     "ends",
+      "open",     "opens",    "opening",  "closes",   "closing",  "finish",   "finishes", "finished", "finishing", "end",     "ends",
       "ended",    "ending",   "trade",    "trades",   "trading",  "extend",   "extends",   "extended", "extending",
       "pare",     "pares",    "pared",    "paring",   "trim",     "trims",    "trimmed",   "hit",     "hits",
       "touch",    "touches",  "touched",  "drift",    "drifts",   "drifted",  "hover",     "hovers",  "hovered",
@@ -444,6 +444,16 @@ bool is_trading_verb(std::string_view word) {
 
 // Nouns that describe a company in apposition before its name ("AI chipmaker
 // Synaptra", "Retailer Brightway"): never the thing that moved, nor a name.
+bool is_measured_noun(std::string_view word) {
+  static constexpr std::string_view table[] = {
+      "deposits",  "loans",     "costs",      "expenses",  "volumes",   "shipments", "deliveries", "bookings",
+      "orders",    "margins",   "prices",     "yields",    "earnings",  "profits",   "exports",    "imports",
+      "inventories", "reserves", "assets",    "premiums",  "claims",    "subscribers", "users",    "rents",
+      "wages",     "fees",      "output",     "production", "traffic",  "sales",     "revenue",    "revenues",
+      "payrolls",  "spending",   "capex",     "demand",    "supply",    "volume",     "units"};
+  return listed(table, word);
+}
+
 bool is_company_descriptor(std::string_view word) {
   static constexpr std::string_view table[] = {
       "chipmaker", "chipmakers", "automaker", "carmaker", "drugmaker", "retailer", "lender", "insurer",

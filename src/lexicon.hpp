@@ -131,6 +131,7 @@ bool is_comparison_verb(std::string_view word);  // beat, topped, above, than: a
 bool is_guidance_word(std::string_view word);  // forecast, expects, guided, outlook
 bool is_sector_word(std::string_view word);  // "technology" in "technology stocks lost 0.7%"
 bool is_trading_verb(std::string_view word);  // "finishes" in "HLVB finishes up 47%"
+bool is_measured_noun(std::string_view word);  // "deposits" in "Deposits rose 3%": what moved, not a name
 bool is_company_descriptor(std::string_view word);  // "chipmaker" in "AI chipmaker Synaptra jumped 41%"
 bool is_country_or_region(std::string_view word);  // "saudi", "china", "europe": lowercase
 

@@ -527,10 +527,16 @@ class Scanner {
     std::optional<NumberMatch> upper;
     std::size_t after = number->last + 1;
     const bool between = i > 0 && is(t_[i - 1].lower(), "between");
+    // "from $2.75 to $3.25" is where a change started and ended, except
+    // right after a range it restates ("$2.10 to $2.50, down from $2.75 to
+    // $3.25"); "from $2.75-$3.25" is a range either way.
     const bool from = i > 0 && is(t_[i - 1].lower(), "from");
-    if (after < t_.size() && !from) {
+    const bool restates_range = from && !out_.empty() && out_.back().hedge == Hedge::range && i <= out_.back().last + 4;
+    const bool to_joins = !from || restates_range;
+    if (after < t_.size()) {
       const bool dash = is_dash(t_[after]) && (attached(t_, after) == attached(t_, after + 1));
-      const bool joined = dash || is(t_[after].lower(), "to") || (between && is(t_[after].lower(), "and"));
+      const bool joined =
+          dash || (to_joins && is(t_[after].lower(), "to")) || (between && is(t_[after].lower(), "and"));
       if (joined && after + 1 < t_.size()) {
         std::size_t second = after + 1;
         if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;
@@ -551,11 +557,12 @@ class Scanner {
       }
     }
     // "8%-10%", "5% to 7%": both ends carry the same unit.
-    if (!upper && !from) {
+    if (!upper) {
       const auto own_unit = unit_after(t_, number->last + 1);
       const std::size_t joint = own_unit ? own_unit->last + 1 : 0;
       if (own_unit && !is(own_unit->unit, "count") && joint + 1 < t_.size() &&
-          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) || is(t_[joint].lower(), "to") ||
+          ((is_dash(t_[joint]) && attached(t_, joint) == attached(t_, joint + 1)) ||
+           (to_joins && is(t_[joint].lower(), "to")) ||
            (between && is(t_[joint].lower(), "and")))) {
         std::size_t second = joint + 1;
         if (auto marker = currency_before_number(t_, second, yen_); marker && !currency.empty()) second = marker->next;

@@ -2668,3 +2668,66 @@ TEST_CASE("metrics: bookings are orders, a backlog is no period's orders, and a 
   CHECK(needed->metric != revenue->metric);
   expect_no_flag(run, {bookings, backlog, needed, revenue});
 }
+
+TEST_CASE("ranges: \"from $2.75-$3.25\" and a restated \"down from $2.75 to $3.25\" are ranges; \"rose from 8% to 10%\" is a move") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Orlane Air cut its 2026 adjusted EPS guidance to $2.10-$2.50 from $2.75-$3.25."),
+      make_article("a2", "Blog",
+                   "Orlane Air now sees 2026 adjusted EPS of $2.10 to $2.50, down from $2.75 to $3.25. Its margin "
+                   "rose from 8% to 10%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* old_a1 = need(run, "a1", "$2.75-$3.25");
+  const auto* old_a2 = need(run, "a2", "$2.75 to $3.25");
+  const auto* from = need(run, "a2", "8%");
+  const auto* to = need(run, "a2", "10%");
+  if (!old_a1 || !old_a2 || !from || !to) return;
+  CHECK(old_a1->low == doctest::Approx(2.75));
+  CHECK(old_a2->high == doctest::Approx(3.25));
+  CHECK(run.report.flags.empty());
+}
+
+TEST_CASE("subjects: \"CASM-ex rose\", \"Deposits rose\" and \"Texas-based Orvell rose\" are no move of the company's shares") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Meridian Air shares fell 7.1% on Tuesday. CASM-ex rose 4.3% in the quarter. Deposits rose 3%, "
+                   "and customer deposits are what the bank watches. Texas-based Orvell rose 2%. Tokyo-listed rival "
+                   "Kanemura rose 1.8%. Xpeng is up about 2.6%."),
+      make_article("a2", "Paper", "Meridian Air shares fell 7.1% on Tuesday, a day after results."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* casm = need(run, "a1", "4.3%");
+  const auto* deposits = need(run, "a1", "3%");
+  const auto* orvell = need(run, "a1", "2%");
+  const auto* kanemura = need(run, "a1", "1.8%");
+  const auto* xpeng = need(run, "a1", "2.6%");
+  if (!casm || !deposits || !orvell || !kanemura || !xpeng) return;
+  CHECK(casm->metric != "share price change");
+  CHECK(deposits->metric != "share price change");
+  CHECK(deposits->subject == "Meridian");
+  CHECK(orvell->subject == "Orvell");
+  CHECK(kanemura->subject == "Kanemura");
+  CHECK(kanemura->metric == "share price change");
+  CHECK(xpeng->subject == "Xpeng");
+  CHECK(run.report.flags.empty());
+}
+
+TEST_CASE("sessions: a 24-hour European stamp is intraday, \"closes down\" is the close, \"opens up 2.5% at $264\" a move") {
+  const auto run = analyze_articles({
+      make_article("a1", "Live",
+                   "09:12 CET - Castellana Telecom extends gains. Smaller rival Iberalia is down 1.1%.\n\n"
+                   "17:38 CET - Madrid close. Iberalia closes down 1.5%.\n\n"
+                   "9:30 a.m. ET - Opening bell. CTEL opens up 2.5% at $26.40."),
+      make_article("a2", "Paper", "Iberalia shares fell 1.5% on Tuesday. Castellana Telecom shares rose 2.5%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* morning = need(run, "a1", "1.1%");
+  const auto* close = need(run, "a1", "1.5%");
+  const auto* open = need(run, "a1", "2.5%");
+  if (!morning || !close || !open) return;
+  CHECK(kftest::has_qualifier(*morning, "intraday"));
+  CHECK(close->subject == "Iberalia");
+  CHECK(kftest::has_qualifier(*close, "at the close"));
+  CHECK(open->metric == "share price change");
+  expect_no_flag(run, {morning, close});
+}
