@@ -624,9 +624,13 @@ class ContextReader {
     // "The S&P 500 rose 0.3% while the 10-year yield climbed": what follows
     // "while" is another figure's subject.
     // "rose 3.4% after raising its revenue forecast": the cause is another figure's.
+    // "valuing it at $11.8 billion as the company looks to replace revenue": so is a reason given with "as".
     for (std::size_t i = q.last + 1; i <= end; ++i)
       if (is(t_[i].lower(), "while") || is(t_[i].lower(), "whereas") || is_symbol(t_[i], ";") ||
-          (is(t_[i].lower(), "after") && i + 1 <= end && ends_in_ing(t_[i + 1]))) {
+          (is(t_[i].lower(), "after") && i + 1 <= end && ends_in_ing(t_[i + 1])) ||
+          (is(t_[i].lower(), "as") && i + 1 <= end && t_[i].space_before &&
+           (is(t_[i + 1].lower(), "the") || is(t_[i + 1].lower(), "it") || is(t_[i + 1].lower(), "its") ||
+            is(t_[i + 1].lower(), "investors")))) {
         end = i - 1;
         break;
       }
@@ -738,10 +742,12 @@ class ContextReader {
           best = "conversion_price";
         if (!is(best, "share_price")) break;
       }
-      // "Halvorsen's $68.50-a-share offer for Corvane": the deal word follows.
+      // "Halvorsen's $68.50-a-share offer for Corvane": the deal word follows;
+      // "$74.50 a share in cash": no share trades "in cash".
       for (std::size_t i = q.last + 1; is(best, "share_price") && i < t_.size() && i <= q.last + 5; ++i)
         if (is(t_[i].lower(), "offer") || is(t_[i].lower(), "bid") || is(t_[i].lower(), "takeover") ||
-            is(t_[i].lower(), "buyout"))
+            is(t_[i].lower(), "buyout") ||
+            (is(t_[i].lower(), "in") && i + 1 < t_.size() && is(t_[i + 1].lower(), "cash")))
           best = "offer_price";
       if (is(best, "share_price") && q.last + 1 < t_.size() && is(t_[q.last + 1].lower(), "by") &&
           !time_of_day_at(q.last + 2))
@@ -752,6 +758,12 @@ class ContextReader {
                                              !is(unit->lower(), "share") && !is(unit->lower(), "piece"))
         best = "unit_price";
     }
+    // "will pay $74.50 for each Altessa share": a price per share paid in a deal.
+    if (is(best, "deal_value") && q.value < 1e5)
+      for (std::size_t i = q.last + 1; i + 1 < t_.size() && i <= q.last + 3; ++i)
+        if (is(t_[i].lower(), "each") || is(t_[i].lower(), "every"))
+          for (std::size_t j = i + 1; j < t_.size() && j <= i + 3; ++j)
+            if (is(t_[j].lower(), "share")) best = "offer_price";
     // "funds from operations were 92 cents per share", "book value per share".
     if (is(best, "share_price") || is(best, "eps")) {
       for (std::size_t i = q.context_first, steps = 0; i > first && steps < 8; ++steps) {

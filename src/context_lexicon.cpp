@@ -126,6 +126,9 @@ std::span<const MetricCue> metric_cues() {
       {"orders", "orders", M, 2.5},
       {"order intake", "orders", M, 3},
       {"bookings", "orders", M, 2.5},
+      // "peak sales of more than $5 billion", "sales to peak at $4 billion": a drug's potential, not a result.
+      {"peak sales", "peak_sales", M, 6},
+      {"to peak at", "peak_sales", M, 6, 0, 3},
       // "a backlog of €36bn": the orders not yet delivered, a stock and not the period's flow.
       {"backlog", "backlog", M, 3},
       {"order book", "backlog", M, 3},

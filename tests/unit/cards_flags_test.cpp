@@ -2731,3 +2731,29 @@ TEST_CASE("sessions: a 24-hour European stamp is intraday, \"closes down\" is th
   CHECK(open->metric == "share price change");
   expect_no_flag(run, {morning, close});
 }
+
+TEST_CASE("deals: \"$74.50 a share in cash\" and \"pay $74.50 for each share\" are offers; peak sales are no revenue; \"as the company looks to replace revenue\" is a reason") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Corvane Pharma said it would buy Altessa Bio, valuing the drugmaker at about $11.8 billion as the "
+                   "company looks to replace revenue from its top medicine. Corvane Pharma shares ended down 2.1% at "
+                   "$118.40. The company sees peak sales of more than $5 billion."),
+      make_article("a2", "Paper",
+                   "Corvane Pharma agreed to buy Altessa Bio, the San Diego maker of an eczema drug, for $74.50 a "
+                   "share in cash. Corvane Pharma reported revenue of $27.3 billion last year."),
+      make_article("a3", "Aggregator", "Corvane Pharma will pay $74.50 for each Altessa share."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* value = need(run, "a1", "$11.8 billion");
+  const auto* close = need(run, "a1", "$118.40");
+  const auto* peak = need(run, "a1", "$5 billion");
+  const auto* offer_a2 = need(run, "a2", "$74.50");
+  const auto* offer_a3 = need(run, "a3", "$74.50");
+  const auto* revenue = need(run, "a2", "$27.3 billion");
+  if (!value || !close || !peak || !offer_a2 || !offer_a3 || !revenue) return;
+  CHECK(value->metric != "revenue");
+  CHECK(peak->metric.find("peak sales") != std::string::npos);
+  CHECK(offer_a2->metric == "offer price");
+  CHECK(offer_a3->metric == "offer price");
+  CHECK(run.report.flags.empty());
+}
