@@ -33,7 +33,7 @@ bool period_matters(const std::string& metric) {
          metric == "net_income" || metric == "operating_income" || metric == "profit" ||
          metric.find("margin") != std::string::npos || metric == "synergies" || metric == "market_value_change" ||
          metric == "eps" || metric == "orders" || metric == "nii" || metric == "cet1_ratio" ||
-         metric == "load_factor";
+         metric == "load_factor" || metric == "billings" || metric == "fcf";
 }
 
 bool listing_matters(const std::string& metric) {
@@ -135,9 +135,10 @@ void adopt_single_period(const Bundle& bundle, std::vector<AnalyzedFigure>& figu
   auto base = [](const FigureContext& c) { return c.subject_key + "|" + c.metric; };
   for (const auto& f : figures)
     // A comparison base ("from $12.9 billion a year earlier") belongs to its
-    // figure alone: it never lends "prior" to the value now.
+    // figure alone: it never lends "prior" to the value now; nor does a
+    // target year ("by 2027") lend its future to a value reported now.
     if (period_matters(f.context.metric) && f.context.metric != "price_change" && !f.context.period.empty() &&
-        f.context.period != "prior")
+        f.context.period != "prior" && f.context.period != "target")
       periods[base(f.context)].insert({f.context.period, f.context.period_id});
   // A bare "quarter" is the same period as the one identified quarter, if only one is.
   for (auto& [key, set] : periods) {

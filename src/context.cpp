@@ -234,7 +234,8 @@ bool metric_has_segment(std::string_view metric) {
   return metric.find("revenue") != std::string_view::npos || metric.find("growth") != std::string_view::npos ||
          metric.find("margin") != std::string_view::npos || is(metric, "ebita") || is(metric, "ebitda") ||
          is(metric, "net_income") || is(metric, "operating_income") || is(metric, "profit") ||
-         is(metric, "market_share") || is(metric, "share_of_revenue") || is(metric, "orders");
+         is(metric, "market_share") || is(metric, "share_of_revenue") || is(metric, "orders") ||
+         is(metric, "billings") || is(metric, "fcf");
 }
 
 bool metric_has_period(std::string_view metric) {
@@ -320,6 +321,12 @@ class ContextReader {
         c.metric = out[k - 1].metric;
         c.metric_explicit = true;
       }
+      // "had forecast organic growth of 5.6% and sales of 6.71 billion euros": one forecast of two figures.
+      if (k > 0 && out[k - 1].metric.rfind("estimate:", 0) == 0 && c.metric.rfind("estimate:", 0) != 0 &&
+          out[k - 1].sentence == c.sentence && q_[k].context_first > q_[k - 1].last + 1 &&
+          q_[k].context_first - q_[k - 1].last <= 6 && is(t_[q_[k - 1].last + 1].lower(), "and") &&
+          !verb_between(q_[k - 1].last + 1, q_[k].context_first))
+        c.metric = "estimate:" + c.metric;
       // "brought in $27.4 billion, up 15% year on year": the change of the amount just before.
       if (c.metric.rfind("change_of:", 0) == 0 && k > 0 && change_follows_amount(k))
         if (auto growth = growth_metric_of(out[k - 1].metric)) {
@@ -458,6 +465,7 @@ class ContextReader {
     if ((is(c.basis, "sequential") || is(c.basis, "month on month")) && !is(q.unit, "percent") &&
         !is(q.unit, "percentage_points"))
       c.basis.clear();
+    if (c.basis.empty() && is(c.metric, "market_value")) c.basis = valuation_basis(q);
     if (c.basis.empty() && is_tracked_metric(c.metric))
       if (auto source = data_source_near(q)) c.basis = "source " + *source;
     c.scope = scope_near(q);
@@ -634,8 +642,12 @@ class ContextReader {
         end = i - 1;
         break;
       }
+    // "Calculated billings, which add deferred revenue to reported revenue,
+    // rose 19%": an aside between the subject and the figure names no metric.
+    const auto [aside_first, aside_last] = aside_before(q).value_or(std::pair<std::size_t, std::size_t>{SIZE_MAX, 0});
     for (std::size_t i = first; i <= end; ++i) {
       if (i >= q.context_first && i <= q.last) continue;
+      if (i >= aside_first && i <= aside_last) continue;
       for (const std::size_t entry : index.starting_with(t_[i])) {
         const lexicon::MetricCue& cue = index[entry];
         if (!(cue.families & family)) continue;
@@ -895,7 +907,7 @@ class ContextReader {
   // The word at i, right before "revenue"/"sales", as the part it names.
   std::optional<std::string> revenue_part_at(std::size_t i) const {
     static const WordSet kWhole{
-        "total", "net", "gross", "operating", "quarterly", "annual", "record", "reported", "adjusted", "overall",
+        "total", "net", "gross", "recurring", "deferred", "operating", "quarterly", "annual", "record", "reported", "adjusted", "overall",
         "group", "company", "consolidated", "its", "their", "the", "a", "an", "his", "her", "our", "first",
         "second", "third", "fourth", "quarter", "year", "half", "fiscal", "full", "monthly", "weekly", "daily",
         "top", "higher", "lower", "strong", "weak", "and", "of", "in", "on", "for", "with", "as", "that", "which",
@@ -986,6 +998,17 @@ class ContextReader {
 
   // "adjusted", "constant currency", "excluding fuel", "month on month": the
   // same metric measured another way; two bases never conflict.
+  // The first and last token of a relative clause set off by commas
+  // (", which excludes share-based compensation,") between the sentence's
+  // subject and the figure.
+  std::optional<std::pair<std::size_t, std::size_t>> aside_before(const Quantity& q) const {
+    for (std::size_t i = sentence_first(q.first); i + 2 < q.context_first; ++i)
+      if (is_symbol(t_[i], ",") && (is(t_[i + 1].lower(), "which") || is(t_[i + 1].lower(), "who")))
+        for (std::size_t j = i + 2; j < q.context_first; ++j)
+          if (is_symbol(t_[j], ",")) return std::pair{i, j};
+    return std::nullopt;
+  }
+
   std::string basis_near(const Quantity& q) const {
     static constexpr lexicon::Cue kBases[] = {
         {"constant currency", "constant currency"}, {"constant exchange", "constant currency"},
@@ -993,6 +1016,7 @@ class ContextReader {
         {"adjusted", "adjusted"},                  {"gaap", "GAAP"},
         {"excluding", "excluding items"},          {"ex fuel", "excluding items"},
         {"organic", "organic"},                    {"underlying", "underlying"},
+        {"base business", "underlying"},           {"base eps", "underlying"},
         {"month on month", "month on month"},      {"month over month", "month on month"},
         {"quarter on quarter", "sequential"},      {"quarter over quarter", "sequential"},
         {"sequential", "sequential"},              {"sequentially", "sequential"},
@@ -1005,9 +1029,42 @@ class ContextReader {
         {"at that price", "at the offer price"},   {"at the ipo price", "at the offer price"},
         {"at the offer price", "at the offer price"}};
     // The whole sentence: "Excluding one-time items, it earned $1.92 a share."
-    const std::size_t from = std::max(sentence_first(q.first), q.context_first > 14 ? q.context_first - 14 : 0);
-    const std::size_t to = std::min(sentence_last(q.first), q.last + 6);
+    // ("adjusted net income, which excludes ..., climbed 15%": past an aside)
+    const auto aside = aside_before(q);
+    const std::size_t reach = 14 + (aside ? aside->second - aside->first + 1 : 0);
+    const std::size_t from = std::max(sentence_first(q.first), q.context_first > reach ? q.context_first - reach : 0);
+    std::size_t to = std::min(sentence_last(q.first), q.last + 6);
+    // ("+70 bps y/y (base business GM 61.3%)": a parenthesis with a figure of its own is about that one)
+    for (std::size_t i = q.last + 1; i <= to; ++i)
+      if (is_symbol(t_[i], "(")) {
+        for (std::size_t j = i + 1; j < t_.size() && j <= i + 8 && !is_symbol(t_[j], ")"); ++j)
+          if (t_[j].kind == TokenKind::number) to = i - 1;
+        break;
+      }
     if (auto hit = nearest_cue(t_, kBases, from, q.context_first, q.last, to)) return std::string(hit->value);
+    return {};
+  }
+
+  // What a valuation was set by, when not by the market: "a funding round in
+  // 2024 that valued Lumora at $5.4 billion" (a private round); "The price,
+  // which topped the range, gave Lumora a market value of $8.7 billion" (the
+  // IPO price).
+  std::string valuation_basis(const Quantity& q) const {
+    const std::size_t first = sentence_first(q.first), last = sentence_last(q.last);
+    for (std::size_t i = first; i <= last; ++i)
+      if ((is(t_[i].lower(), "mark") || is(t_[i].lower(), "valuation")) && i > first &&
+          is(t_[i - 1].lower(), "private"))
+        return "in a private funding round";
+      else if (is(t_[i].lower(), "round") && i > first &&
+          (is(t_[i - 1].lower(), "funding") || is(t_[i - 1].lower(), "private") || is(t_[i - 1].lower(), "venture") ||
+           is(t_[i - 1].lower(), "financing") || (i >= first + 2 && is(t_[i - 2].lower(), "series"))))
+        return "in a private funding round";
+    // ("The offering valued Synaptra at $9.8 billion", "The IPO price gave it ...")
+    if (starts_sentence(first) && is(t_[first].lower(), "the") && first + 2 < t_.size() &&
+        ((is(t_[first + 1].lower(), "price") && !is(t_[first + 2].lower(), "of")) ||
+         is(t_[first + 1].lower(), "offering") || is(t_[first + 1].lower(), "ipo") ||
+         is(t_[first + 1].lower(), "listing")))
+      return "at the offer price";
     return {};
   }
 
@@ -1047,11 +1104,21 @@ class ContextReader {
   // $54 billion" is guidance. Neither is the reported figure.
   void mark_forecast(const Quantity& q, FigureContext& c) const {
     if (is(c.metric, "capex") || is(c.metric, "market_size") || is(c.metric, "price_target")) return;
-    const int clause = s_.clause[q.first];
+    int clause = s_.clause[q.first];
+    // "Q2 revenue guidance was cut by $400m, to $4.2bn": a clause that only
+    // says where the change ended goes on with the one before.
+    const std::size_t start = clause_start(q, 4);
+    const bool goes_on = start >= 2 && is_symbol(t_[start - 1], ",") && start + 1 == q.context_first &&
+                         is(t_[start].lower(), "to");
+    if (goes_on) clause = s_.clause[start - 2];
     std::string_view kind;
-    for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 14 && s_.clause[i - 1] == clause; ++steps) {
+    for (std::size_t i = q.context_first, steps = 0;
+         i > 0 && steps < 18 &&
+         (s_.clause[i - 1] == clause || s_.clause[i - 1] == s_.clause[q.first] || (goes_on && i - 1 == start - 1));
+         ++steps) {
       --i;
-      if (t_[i].kind == TokenKind::number && t_[i].usable) break;  // another figure's words
+      // another figure's words (but the change that ends at this one: "cut by $400m, to $4.2bn")
+      if (t_[i].kind == TokenKind::number && t_[i].usable && s_.clause[i] == s_.clause[q.first]) break;
       const std::string_view w = t_[i].lower();
       if (lexicon::is_estimate_word(w)) kind = "estimate";
       // "will need bookings of €5bn": a level the company must reach, not one it reported.
@@ -1063,9 +1130,10 @@ class ContextReader {
     }
     // "the 41 billion yuan analysts had expected", "the 20% we had pencilled in"
     for (std::size_t i = q.last + 1; i < t_.size() && i <= q.last + 4 && s_.clause[i] == clause; ++i) {
-      static constexpr std::array<std::string_view, 11> kAfter{"analysts",  "expected", "estimated", "consensus",
+      static constexpr std::array<std::string_view, 13> kAfter{"analysts",  "expected", "estimated", "consensus",
                                                                "pencilled", "penciled", "forecast",  "anticipated",
-                                                               "projected", "estimate", "estimates"};
+                                                               "projected", "estimate", "estimates", "modeled",
+                                                               "modelled"};
       // "$26.3 billion, beating analysts' estimates": the actual, measured against them.
       if (lexicon::is_comparison_verb(t_[i].lower())) break;
       if (std::find(kAfter.begin(), kAfter.end(), t_[i].lower()) != kAfter.end()) kind = "estimate";
@@ -1823,13 +1891,20 @@ class ContextReader {
     // revenue of $8.4bn": the sentence's subject, past a relative clause.
     const std::size_t first = sentence_first(q.first);
     if (from > first && first + 3 < from && starts_sentence(first))
-      for (std::size_t i = first + 1; i <= first + 3; ++i)
-        if (is_unit_word(t_[i].lower()))
+      for (std::size_t i = first + 1; i <= first + 6 && i + 1 < from; ++i)
+        if (is_unit_word(t_[i].lower()) && is_symbol(t_[i + 1], ","))
           if (auto part = unit_named_before(i, first)) return part;
     for (std::size_t i = from; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower();
       if (is_unit_word(w))
         if (auto part = unit_named_before(i, from)) return part;
+      // "By region, Japan was the standout with sales up 17%": a region's sales
+      // (not "Japan's Sony", where the country describes the company).
+      if (t_[i].capitalized && lexicon::is_country_or_region(w) && !possessive_mark(t_, std::min(i + 3, t_.size())) &&
+          std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                      t_.begin() + static_cast<std::ptrdiff_t>(q.context_first),
+                      [](const Token& token) { return names_a_total(token); }))
+        return lower_ascii(slice(text, t_, i, i));
       if (!names_a_total(t_[i])) continue;
       // "revenue in China", "revenue from networking gear"
       if (i + 2 < q.context_first && (is(t_[i + 1].lower(), "in") || is(t_[i + 1].lower(), "from")) &&
@@ -1917,19 +1992,35 @@ class ContextReader {
         nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end, "yoy", &nearest);
     c.year_over_year = c.year_over_year || nearest.value_or(CueHit{}).value == "yoy";
     if (hit && is(hit->value, "ytd") && is(t_[hit->first].lower(), "this") && hit->first > q.last + 2) hit.reset();
+    // "annual recurring revenue" is a measure's name, not its period.
+    if (hit && is(t_[hit->first].lower(), "annual") && hit->last + 1 < t_.size() &&
+        is(t_[hit->last + 1].lower(), "recurring"))
+      hit.reset();
+    // "Margin 34.6% (Q1 2025: 34.1%)": a parenthesis after the figure with a figure of its own is about that one.
+    if (hit && hit->first > q.last)
+      for (std::size_t i = q.last + 1; i < hit->first; ++i)
+        if (is_symbol(t_[i], "(")) {
+          hit.reset();
+          break;
+        }
     if (hit && annual_change_at(*hit)) hit.reset();
     if (!hit && metric_has_period(c.metric)) {
       // A quarter or a year named later in the sentence covers all of it:
       // "rose 26% year over year to RMB 33.4B in the June quarter".
       hit = nearest_cue(t_, lexicon::period_cues(), q.last + 1, q.last + 1, q.last, sentence_last(q.first), "yoy");
-      if (hit && ((!is(hit->value, "quarter") && !is(hit->value, "annual")) || annual_change_at(*hit))) hit.reset();
+      if (hit && ((!is(hit->value, "quarter") && !is(hit->value, "annual")) || annual_change_at(*hit) ||
+                  labels_an_earlier_year(*hit)))
+        hit.reset();
     }
     if (!hit && metric_has_period(c.metric) && first > 0 && starts_sentence(first) &&
-        s_.paragraph[first - 1] == s_.paragraph[first]) {
+        s_.paragraph[first - 1] == s_.paragraph[first] && !t_[first].newline_before) {
       // The previous sentence of the paragraph sets the period: "...in the June quarter. EBITA also rose 26%."
+      // (A list's next line is an item of its own.)
       const std::size_t previous_first = sentence_first(first - 1);
       hit = nearest_cue(t_, lexicon::period_cues(), previous_first, first, first, first - 1, "yoy");
-      if (hit && ((!is(hit->value, "quarter") && !is(hit->value, "annual")) || annual_change_at(*hit))) hit.reset();
+      if (hit && ((!is(hit->value, "quarter") && !is(hit->value, "annual")) || annual_change_at(*hit) ||
+                  labels_an_earlier_year(*hit)))
+        hit.reset();
     }
     if (!hit && metric_has_period(c.metric)) {
       // "in the July-September period": three months that make a calendar quarter.
@@ -1955,6 +2046,12 @@ class ContextReader {
         c.period_explicit = true;
       }
     }
+    // "Q4 FY26": a fiscal quarter, which outlets also name by its calendar
+    // months ("the March quarter"); the label alone does not say which.
+    if (hit && t_[hit->first].has_digit && is(hit->value, "quarter") &&
+        ((hit->last + 1 < t_.size() && t_[hit->last + 1].lower().starts_with("fy")) ||
+         (hit->first > 0 && is(t_[hit->first - 1].lower(), "fiscal"))))
+      hit.reset();
     if (hit) {
       c.period = std::string(hit->value);
       c.period_explicit = true;
@@ -1964,10 +2061,19 @@ class ContextReader {
         // "second quarter" and "last quarter" for the one a bundle is about.
         c.period_id = id.empty() ? id : id.substr(id.size() - 2);
         c.period_text = quarter_text(id);
-        // "in the second quarter of 2023" in a 2024 article: last year's quarter, a comparison base.
-        const std::size_t of = hit->last + 1;
-        if (year_ > 0 && of + 1 < t_.size() && is(t_[of].lower(), "of") && t_[of + 1].kind == TokenKind::number &&
-            t_[of + 1].number >= 1990 && t_[of + 1].number < year_ && !t_[of + 1].decimals) {
+        // "in the second quarter of 2023" (or "Q2 2023") in a 2024 article: last year's quarter, a comparison base.
+        std::size_t of = hit->last + 1;
+        const bool label = hit->first == hit->last && t_[hit->first].has_digit;
+        if (label && of < t_.size() && t_[of].kind == TokenKind::number) --of;
+        // (Not the latest quarter: "Q4 2025" in February 2026 is the one just reported.)
+        const auto quarters_ago = [&](int year) {
+          const int quarter = id.empty() ? 0 : id.back() - '0';
+          return month_ > 0 && quarter > 0 ? (year_ * 4 + quarter_of_month(month_)) - (year * 4 + quarter) : 4;
+        };
+        if (year_ > 0 && of + 1 < t_.size() && (is(t_[of].lower(), "of") || label) &&
+            t_[of + 1].kind == TokenKind::number && t_[of + 1].end - t_[of + 1].begin == 4 &&
+            t_[of + 1].number >= 1990 && t_[of + 1].number < year_ && !t_[of + 1].decimals &&
+            quarters_ago(static_cast<int>(t_[of + 1].number)) >= 3) {
           c.period = "prior";
           c.period_id.clear();
           c.period_text.clear();
@@ -2368,12 +2474,12 @@ class ContextReader {
   std::optional<int> year_near(const Quantity& q) const {
     auto year_at = [&](std::size_t i) -> std::optional<int> {
       const Token& token = t_[i];
-      // "FY2025 sales were RMB61.8bn": a fiscal year glued to its label.
-      if (token.kind == TokenKind::word && token.has_digit && token.lower().size() == 6 &&
-          token.lower().substr(0, 2) == "fy") {
+      // "FY2025 sales were RMB61.8bn", "FY27 revenue": a fiscal year glued to its label.
+      if (token.kind == TokenKind::word && token.has_digit &&
+          (token.lower().size() == 6 || token.lower().size() == 4) && token.lower().substr(0, 2) == "fy") {
         const std::string_view digits = token.lower().substr(2);
         if (std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; })) {
-          const int year = std::atoi(std::string(digits).c_str());
+          const int year = std::atoi(std::string(digits).c_str()) + (digits.size() == 2 ? 2000 : 0);
           if (year >= 1990 && year <= 2100) return year;
         }
         return std::nullopt;
@@ -2390,9 +2496,21 @@ class ContextReader {
       if (is_symbol(t_[i], ",") || (t_[i].kind == TokenKind::number && t_[i].usable)) break;
     }
     const int clause = s_.clause[q.first];
-    for (std::size_t i = q.context_first; i > 0 && s_.clause[i - 1] == clause && q.context_first - i < kReach;) {
+    // ... or in a list item's label before a colon: "- FY27 operating margin: 20%-21%".
+    const std::size_t start = clause_start(q, kReach);
+    const bool labelled = start >= 2 && is_symbol(t_[start - 1], ":") && s_.clause[start - 2] != clause;
+    const int label_clause = labelled ? s_.clause[start - 2] : clause;
+    for (std::size_t i = q.context_first;
+         i > 0 && (s_.clause[i - 1] == clause || s_.clause[i - 1] == label_clause || i - 1 == start - 1) &&
+         q.context_first - i < kReach;) {
       --i;
+      // (a label's year counts only as a fiscal year, "FY27": "Q4 2025 net loss:" names a quarter)
+      if (i < start && !(t_[i].kind == TokenKind::word && t_[i].has_digit)) continue;
       if (auto year = year_at(i)) {
+        // "Q4 FY26": the quarter of a fiscal year, which the quarter's own reading dates.
+        if (i > 0 && t_[i].kind == TokenKind::word && t_[i - 1].lower().size() == 2 && t_[i - 1].lower()[0] == 'q' &&
+            t_[i - 1].lower()[1] >= '1' && t_[i - 1].lower()[1] <= '4')
+          return std::nullopt;
         if (i == 0) return year;  // the text opens with the year
         const std::string_view before = t_[i - 1].lower();
         // ("2024-2025" is a span; a list item's "- FY2025 sales" is no range)
@@ -2404,9 +2522,18 @@ class ContextReader {
     return std::nullopt;
   }
 
+  // "(Q1 2025: 34.1%)": a quarter label of an earlier year, which names a
+  // comparison's base and no period for the sentences around it.
+  bool labels_an_earlier_year(const CueHit& hit) const {
+    const std::size_t year = hit.last + 1;
+    return t_[hit.first].has_digit && year < t_.size() && t_[year].kind == TokenKind::number &&
+           t_[year].end - t_[year].begin == 4 && year_ > 0 && t_[year].number < year_;
+  }
+
   // "June quarter", "second quarter", "last quarter", "Q2 2025" -> "2025-Q2".
   std::string quarter_id(std::size_t quarter_token) const {
     const std::string_view word = t_[quarter_token].lower();
+    if (word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4') return fmt::format("Q{}", word[1]);
     if (!is(word, "quarter") || quarter_token == 0) return {};
     std::size_t before = quarter_token - 1;
     if (is_symbol(t_[before], "-") && before > 0) --before;  // "second-quarter"

@@ -38,12 +38,25 @@ std::span<const MetricCue> metric_cues() {
       {"market capitalization", "market_value_change", P, 3},
       {"accounts for", "share_of_revenue", P, 5, 0, 3},
       {"top line", "revenue_growth", P, 2},
+      // "posted organic growth of 9.5%": sales growth without currency and deals.
+      {"organic growth", "revenue_growth", P, 2.4},
       {"revenue", "revenue_growth", P, 2.2},
       {"revenues", "revenue_growth", P, 2.2},
       {"sales", "revenue_growth", P, 2.2},
       {"turnover", "revenue_growth", P, 2},
       {"warrants", "warrant_change", P, 5},
       {"options", "option_change", P, 4},
+      // Subscription software: recurring revenue, what existing customers spend, billings, cash flow.
+      {"annual recurring revenue", "arr_growth", P, 6},
+      {"arr", "arr_growth", P, 5},
+      {"net revenue retention", "nrr", P, 7},
+      {"net dollar retention", "nrr", P, 7},
+      {"dollar based net retention", "nrr", P, 7},
+      {"nrr", "nrr", P, 7},
+      {"ndr", "nrr", P, 7},
+      {"billings", "billings_growth", P, 4},
+      {"free cash flow margin", "fcf_margin", P, 7},
+      {"fcf margin", "fcf_margin", P, 7},
       {"arpu", "arpu_change", P, 5},
       {"arm", "arpu_change", P, 5},
       {"revpar", "arpu_change", P, 5},
@@ -126,6 +139,14 @@ std::span<const MetricCue> metric_cues() {
       {"orders", "orders", M, 2.5},
       {"order intake", "orders", M, 3},
       {"bookings", "orders", M, 2.5},
+      {"annual recurring revenue", "arr", M, 6},
+      {"arr", "arr", M, 5},
+      {"net new arr", "net_new_arr", M, 7},
+      {"billings", "billings", M, 4},
+      {"free cash flow", "fcf", M, 5},
+      {"fcf", "fcf", M, 5},
+      {"remaining performance obligations", "rpo", M, 6},
+      {"rpo", "rpo", M, 6},
       // "peak sales of more than $5 billion", "sales to peak at $4 billion": a drug's potential, not a result.
       {"peak sales", "peak_sales", M, 6},
       {"to peak at", "peak_sales", M, 6, 0, 3},
@@ -201,6 +222,9 @@ std::span<const MetricCue> metric_cues() {
       {"valuation", "market_value", M, 2.5},
       {"market value", "market_value", M, 3},
       {"valued at", "market_value", M, 3},
+      {"valued", "market_value", M, 2.2},
+      {"private mark", "market_value", M, 4},
+      {"private valuation", "market_value", M, 4},
       // "the deal is valued at $69 billion": the price of a deal, not a company's worth.
       {"deal is valued at", "deal_value", M, 4},
       {"deal valued at", "deal_value", M, 4},
@@ -305,6 +329,9 @@ std::span<const Cue> period_cues() {
       {"over two years", "multi_year"},
       {"for the year", "annual"},    {"for the week", "week"},     {"week so far", "week"},
       {"year so far", "ytd"},
+      // "Q1 revenue", "Q4 FY26": a quarter by its label.
+      {"q1", "quarter"},             {"q2", "quarter"},            {"q3", "quarter"},
+      {"q4", "quarter"},
   };
   return table;
 }

@@ -37,7 +37,7 @@ WordTable<std::uint32_t> build_table() {
        "group", "holdings", "q1", "q2", "q3", "q4", "read", "share", "photo", "source", "disclaimer",
        // Hedges and adverbs that open sentences ("About 4,100 employees..."), clock and zone words.
        "about", "around", "roughly", "nearly", "almost", "some", "more", "over", "only", "just", "also",
-       "meanwhile", "however", "am", "pm", "est", "edt", "gmt", "bst", "cet", "utc"});
+       "meanwhile", "however", "am", "pm", "est", "edt", "gmt", "bst", "cet", "utc", "gaap", "ifrs"});
   add(kRivalWord, {"rival", "rivals", "competitor", "peer"});
   add(kOrgCue, {"corp", "corporation", "inc", "group", "ltd", "holdings", "co", "plc", "ag", "sa", "nv", "se",
                 "shares", "stock", "adrs", "adr", "llc"});

@@ -2757,3 +2757,100 @@ TEST_CASE("deals: \"$74.50 a share in cash\" and \"pay $74.50 for each share\" a
   CHECK(offer_a3->metric == "offer price");
   CHECK(run.report.flags.empty());
 }
+
+TEST_CASE("software metrics: ARR, net revenue retention and billings are their own metrics, past an aside") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Norwell Cloud's quarterly revenue rose 24% to $612 million. Annual recurring revenue climbed 27% to "
+                   "$2.71 billion. Net revenue retention slipped to 121%. Calculated billings, which add the change in "
+                   "deferred revenue to reported revenue, rose 19% to $788 million."),
+      make_article("a2", "Blog",
+                   "- Revenue: $612M, +24% y/y\n- ARR: $2.17B, +27%\n- NRR: 121%\n- Billings: $788M, +23%"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* arr = need(run, "a1", "$2.71 billion");
+  const auto* nrr = need(run, "a1", "121%");
+  const auto* billings = need(run, "a1", "$788 million");
+  const auto* billings_growth = need(run, "a1", "19%");
+  const auto* arr_a2 = need(run, "a2", "$2.17B");
+  if (!arr || !nrr || !billings || !billings_growth || !arr_a2) return;
+  CHECK(arr->metric == "annual recurring revenue");
+  CHECK(nrr->metric == "net revenue retention");
+  CHECK(billings->metric == "billings");
+  CHECK(billings_growth->metric == "billings growth");
+  // The planted disagreements: ARR $2.71B vs $2.17B, billings growth 19% vs 23%; nothing about revenue.
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {arr, arr_a2}).empty());
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {billings_growth}).empty());
+  for (const auto& f : run.report.figures)
+    if (f.metric == "revenue" || f.metric == "revenue growth") expect_no_flag(run, {&f});
+}
+
+TEST_CASE("quarter labels: \"Q1 revenue\", the latest \"Q4 2025\" and a base \"(Q1 2025: 34.1%)\"; \"FY27\" is a future year") {
+  const auto run = analyze_articles({
+      make_article("a1", "Blog",
+                   "- Q1 revenue: $128M, +71% y/y\n- Margin 34.6% (Q1 2025: 34.1%).\n- Q1 net profit: $21M.\n"
+                   "- FY27 operating margin: 20%-21%",
+                   {}, "2026-05-06"),
+      make_article("a2", "Wire",
+                   "Kestrel Robotics said revenue rose 71% in the first quarter. Its Q4 2025 net loss was $14 million. "
+                   "Its operating margin was 18.6%.",
+                   {}, "2026-05-06"),
+      make_article("a3", "Paper", "Kestrel Robotics posted a Q4 2025 net loss of $14 million.", {}, "2026-02-10"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* q1 = need(run, "a1", "$128M");
+  const auto* base = need(run, "a1", "34.1%");
+  const auto* profit = need(run, "a1", "$21M");
+  const auto* guide = need(run, "a1", "20%-21%");
+  const auto* latest = need(run, "a3", "$14 million");
+  if (!q1 || !base || !profit || !guide || !latest) return;
+  CHECK(kftest::has_qualifier(*q1, "first quarter"));
+  CHECK(kftest::has_qualifier(*base, "prior period (comparison base)"));
+  CHECK_FALSE(kftest::has_qualifier(*profit, "prior period (comparison base)"));
+  CHECK(kftest::has_qualifier(*guide, "by 2027"));
+  CHECK(kftest::has_qualifier(*latest, "fourth quarter"));
+  CHECK(run.report.flags.empty());
+}
+
+TEST_CASE("valuations: a private funding round and the IPO price are not the market's; a region's sales are a part") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Lumora Robotics closed its first day at $41.60, giving it a market value of about $10.5 billion. "
+                   "The offering valued Lumora at $8.7 billion. Ardent Capital, which led a funding round in 2024 "
+                   "that valued Lumora at $5.4 billion, owns 18%."),
+      make_article("a2", "Blog", "Lumora's market value at the close: about $10.5 billion.\n- Last private mark: $5.4B"),
+      make_article("a3", "Paper",
+                   "Verlaine's quarterly sales rose 7%. By region, Japan was the standout with sales up 17%."),
+      make_article("a4", "Daily", "Verlaine's quarterly sales rose 7%, the company said."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* round = need(run, "a1", "$5.4 billion");
+  const auto* ipo = need(run, "a1", "$8.7 billion");
+  const auto* japan = need(run, "a3", "17%");
+  if (!round || !ipo || !japan) return;
+  CHECK(kftest::has_qualifier(*round, "in a private funding round"));
+  CHECK(kftest::has_qualifier(*ipo, "at the offer price"));
+  CHECK(japan->subject != "Verlaine");
+  CHECK(run.report.flags.empty());
+}
+
+TEST_CASE("estimates and guidance: \"forecast growth of 5.6% and sales of €6.71bn\", \"guidance was cut by $400m, to $4.2bn\", base business") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Marlow Group's quarterly sales were €6.84bn. Analysts had forecast organic growth of 5.6% and "
+                   "sales of 6.71 billion euros. Q2 revenue guidance was cut by $400m, to $4.2bn. Base business "
+                   "gross margin, which strips out restructuring costs, widened 80 basis points to 61.3 per cent."),
+      make_article("a2", "Paper",
+                   "Marlow Group's quarterly sales were €6.84bn. Its Q2 revenue was $5.1bn. Gross margin widened 70 "
+                   "basis points to 60.9%."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* estimate = need(run, "a1", "6.71 billion euros");
+  const auto* guidance = need(run, "a1", "$4.2bn");
+  const auto* base = need(run, "a1", "61.3 per cent");
+  if (!estimate || !guidance || !base) return;
+  CHECK(estimate->metric.find("estimate") != std::string::npos);
+  CHECK(guidance->metric.find("outlook") != std::string::npos);
+  CHECK(kftest::has_qualifier(*base, "underlying"));
+  CHECK(run.report.flags.empty());
+}
