@@ -307,6 +307,14 @@ class ContextReader {
     out.reserve(q_.size());
     for (std::size_t k = 0; k < q_.size(); ++k) {
       FigureContext& c = out.emplace_back();  // read in place: `out` was reserved
+      // "Brent averaged $63.40 a barrel, compared with $68.20 in the third": the
+      // base a sentence ends on is no subject for an "it" that follows.
+      named_before_ = nullptr;
+      for (std::size_t j = k; j > 0 && !named_before_;) {
+        --j;
+        if (out[j].subject_key.rfind("peer:", 0) != 0) named_before_ = &out[j];
+        else if (j == 0 || out[j - 1].sentence != out[j].sentence) break;
+      }
       read(k, c, k > 0 ? &out[k - 1] : nullptr);
       // "earnings were $4.85 a share, beating the $4.84 estimate": an estimate of the figure before.
       if (is(c.metric, "estimate:amount") && k > 0 && q_[k].unit == q_[k - 1].unit &&
@@ -470,7 +478,8 @@ class ContextReader {
       if (auto source = data_source_near(q)) c.basis = "source " + *source;
     c.scope = scope_near(q);
     read_subject(k, c);
-    if (!c.subject_explicit && previous) inherit_subject(q, *previous, c);
+    if (!c.subject_explicit && previous)
+      inherit_subject(q, previous->subject_key.rfind("peer:", 0) == 0 && named_before_ ? *named_before_ : *previous, c);
     if (c.scope.empty() && !is_market_metric(c.metric)) c.scope = country_opening(q);
     read_period(q, c);
     c.subject_is_market = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
@@ -1424,7 +1433,9 @@ class ContextReader {
   // - "Brent climbed 3.1%. It settled 1.9% higher": a sentence that opens with
   //   "It" or "Its" goes on about the subject of the paragraph's previous one.
   void inherit_subject(const Quantity& q, const FigureContext& previous, FigureContext& c) const {
-    if (const std::string* opener = paragraph_opener(q)) {
+    const std::string* opener = paragraph_opener(q);
+    if (!opener) opener = section_company(q);
+    if (opener) {
       c.subject_key = *opener;
       c.subject = display_of(*opener);
       c.subject_explicit = true;
@@ -1435,11 +1446,23 @@ class ContextReader {
       return;
     const bool price_of_move =
         previous.sentence == c.sentence && is(c.metric, "share_price") && is(previous.metric, "price_change");
+    // "... at about $66.80, up 0.6 per cent": the move of the price just named.
+    const std::size_t k = static_cast<std::size_t>(&q - q_.data());
+    const bool move_of_price = k > 0 && previous.sentence == c.sentence && is(c.metric, "price_change") &&
+                               is(previous.metric, "share_price") && q.context_first > q_[k - 1].last &&
+                               q.context_first - q_[k - 1].last <= 3;
     const std::size_t first = sentence_first(q.first);
+    // ("On Thursday it was trading at about $66.80": past a time opener)
+    static const WordSet kTimeOpener{"on", "by", "in", "at", "early", "late", "later", "the", "day", "morning",
+                                     "afternoon", "midday", "monday", "tuesday", "wednesday", "thursday",
+                                     "friday", "saturday", "sunday", "today", "yesterday", ","};
+    std::size_t it = first;
+    while (it < q.context_first && it < first + 4 && kTimeOpener.contains(t_[it])) ++it;
     const bool it_goes_on = previous.sentence + 1 == c.sentence && first > 0 &&
-                            s_.paragraph[first - 1] == s_.paragraph[first] && t_[first].capitalized &&
-                            (is(t_[first].lower(), "it") || is(t_[first].lower(), "its"));
-    if (!price_of_move && !it_goes_on) return;
+                            s_.paragraph[first - 1] == s_.paragraph[first] &&
+                            (it == first ? t_[first].capitalized : true) &&
+                            (is(t_[it].lower(), "it") || is(t_[it].lower(), "its"));
+    if (!price_of_move && !move_of_price && !it_goes_on) return;
     c.subject_key = previous.subject_key;
     c.subject = previous.subject;
     c.subject_explicit = true;
@@ -1471,6 +1494,40 @@ class ContextReader {
         return nullptr;
     }
     return key;
+  }
+
+  // "2) CASTELLAN HOME PRODUCTS (CHP): ouch" heads a newsletter's section:
+  // the paragraphs under a heading that names another company are about it,
+  // up to the next heading.
+  const std::string* section_company(const Quantity& q) const {
+    std::size_t p = paragraph_first(q.first);
+    for (int paragraphs = 0; p > 0 && paragraphs < 6; ++paragraphs) {
+      const std::size_t previous = paragraph_first(p - 1);
+      const bool one_line = std::none_of(t_.begin() + static_cast<std::ptrdiff_t>(previous) + 1,
+                                         t_.begin() + static_cast<std::ptrdiff_t>(p),
+                                         [](const Token& token) { return token.newline_before; });
+      const bool heading = one_line && p - previous <= 12 && !is_symbol(t_[p - 1], ".") && previous > 0 &&
+                           t_[previous].blank_line_before && t_[p].blank_line_before;
+      if (heading) {
+        // A section's heading shouts its name ("CASTELLAN HOME PRODUCTS") or tags its ticker ("(CHP)").
+        for (std::size_t i = previous; i < p; ++i) {
+          const std::string* key = e_.key_of(t_[i]);
+          if (!key || t_[i].kind != TokenKind::word) continue;
+          const bool shouted = written_in_capitals(t_[i]) && t_[i].end - t_[i].begin >= 3;
+          const bool ticker = i > previous && is_symbol(t_[i - 1], "(") && i + 1 < p && is_symbol(t_[i + 1], ")");
+          if (!shouted && !ticker) continue;
+          return *key != e_.main_key && e_.companies.count(*key) ? key : nullptr;
+        }
+        return nullptr;  // a heading of another kind opens a section of its own
+      }
+      p = previous;
+    }
+    return nullptr;
+  }
+
+  bool written_in_capitals(const Token& token) const {
+    const std::string_view text(a_.article->text.data() + token.begin, token.end - token.begin);
+    return std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   }
 
   bool alias_is_main(std::string_view word) const {
@@ -1701,6 +1758,8 @@ class ContextReader {
   }
   mutable std::optional<WordSet> lowercase_words_;  // built on first use: most articles never ask
 
+  const FigureContext* named_before_ = nullptr;  // the figure before, past bases given to peers
+
   // "Elsewhere: Pellam Bio raised $220M": a round-up item about a company the bundle does not know.
   std::optional<std::string> name_after_elsewhere(const Quantity& q) const {
     std::size_t first = sentence_first(q.first);
@@ -1787,6 +1846,7 @@ class ContextReader {
   }
 
   std::optional<std::string> entity_in_clause(const Quantity& q) const {
+    if (auto index = index_after_move(q)) return index;
     // "The Dow shed 489 points (-0.9%)": a parenthesis restates the clause before it.
     std::size_t end = q.context_first;
     if (end >= 2 && is_symbol(t_[end - 1], "(")) --end;
@@ -1826,6 +1886,26 @@ class ContextReader {
       if (const auto index = index_name_at(t_, i); index && i + index->first <= end && !inside_name)
         return lower_ascii(std::string(index->second));
       if (const std::string* key = e_.key_of(t_[i]); key && t_[i].kind == TokenKind::word) return *key;
+    }
+    return std::nullopt;
+  }
+
+  // "underperforming a 0.4% drop in the broader European energy index": the
+  // move named right after the figure is an index's.
+  std::optional<std::string> index_after_move(const Quantity& q) const {
+    const std::size_t end = after_end(q, 10);
+    const std::size_t noun = q.last + 1;
+    if (noun + 3 > end || !(t_[noun].classes & (kUpNoun | kDownNoun)) || !is(t_[noun + 1].lower(), "in")) return std::nullopt;
+    std::size_t first = noun + 2;
+    if (is(t_[first].lower(), "the")) ++first;
+    for (std::size_t i = first; i <= end && i < first + 5; ++i) {
+      if (t_[i].kind != TokenKind::word) return std::nullopt;
+      if (is(t_[i].lower(), "index") && i > first) {
+        std::size_t from = first;
+        if (is(t_[from].lower(), "broader") || is(t_[from].lower(), "wider") || is(t_[from].lower(), "benchmark")) ++from;
+        if (from < i) return lower_ascii(slice(a_.article->text, t_, from, i));
+        return std::nullopt;
+      }
     }
     return std::nullopt;
   }
@@ -2911,8 +2991,13 @@ Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bu
   counter.export_to(mentions, spellings);
   for (const auto& index : lexicon::index_names()) e.display[lower_ascii(std::string(index.value))] = index.value;
   for (const auto& [key, forms] : spellings) {
+    // (On a tie, the spelling in running text beats a heading's capitals: "Castellan", not "CASTELLAN".)
+    const auto score = [](const auto& form) {
+      const bool lowercase = std::any_of(form.first.begin(), form.first.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      return 2 * form.second + (lowercase ? 1 : 0);
+    };
     const auto best = std::max_element(forms.begin(), forms.end(),
-                                       [](const auto& x, const auto& y) { return x.second < y.second; });
+                                       [&](const auto& x, const auto& y) { return score(x) < score(y); });
     e.display[key] = best->first;
   }
   int best = 0;

@@ -2854,3 +2854,25 @@ TEST_CASE("estimates and guidance: \"forecast growth of 5.6% and sales of €6.7
   CHECK(kftest::has_qualifier(*base, "underlying"));
   CHECK(run.report.flags.empty());
 }
+
+TEST_CASE("subjects: a newsletter section headed by another company, \"On Thursday it ...\", \"a 0.4% drop in the energy index\"") {
+  const auto run = analyze_articles({
+      make_article("a1", "Newsletter",
+                   "THE STAPLES DESK\n\n1) BRIGHTMOOR BRANDS (BMB): the beat\n\n- Organic sales +4.7%\n\nThe stock "
+                   "closed up 2.9% Friday.\n\n2) CASTELLAN HOME PRODUCTS (CHP): ouch\n\n- Organic sales +2.1%\n"
+                   "- Stock -5.3% Thursday, another -1.1% Friday\n\nCastellan Home Products is paying for share."),
+      make_article("a2", "Wire",
+                   "Brightmoor Brands shares rose 2.9% on Friday. Its shares were down 2.9% earlier, underperforming "
+                   "a 0.4% drop in the broader European energy index. Brent averaged $63.40 a barrel in the quarter, "
+                   "compared with $68.20 in the third. On Thursday it was trading at about $66.80, up 0.6 per cent."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* castellan = need(run, "a1", "-1.1%");
+  const auto* index = need(run, "a2", "0.4%");
+  const auto* brent = need(run, "a2", "0.6 per cent");
+  if (!castellan || !index || !brent) return;
+  CHECK(castellan->subject == "Castellan");
+  CHECK(index->subject != "Brightmoor");
+  CHECK(brent->subject == "Brent crude");
+  for (const auto& flag : run.report.flags) CHECK(flag.kind != "value_conflict");
+}
