@@ -1970,10 +1970,20 @@ class ContextReader {
     // "The ocean division, which accounts for the bulk of sales, generated
     // revenue of $8.4bn": the sentence's subject, past a relative clause.
     const std::size_t first = sentence_first(q.first);
-    if (from > first && first + 3 < from && starts_sentence(first))
+    if (from > first && first + 3 < from && starts_sentence(first)) {
       for (std::size_t i = first + 1; i <= first + 6 && i + 1 < from; ++i)
         if (is_unit_word(t_[i].lower()) && is_symbol(t_[i + 1], ","))
           if (auto part = unit_named_before(i, first)) return part;
+      // "Installed base management, the servicing business, generated
+      // €1.9bn": a name the apposition calls a business.
+      for (std::size_t comma = first + 1; comma <= first + 4 && comma + 2 < from; ++comma) {
+        if (!is_symbol(t_[comma], ",")) continue;
+        if (!is(t_[comma + 1].lower(), "the") || e_.key_of(t_[first])) break;
+        for (std::size_t i = comma + 2; i + 1 < from && i <= comma + 10; ++i)
+          if (is_unit_word(t_[i].lower())) return lower_ascii(slice(text, t_, first, comma - 1));
+        break;
+      }
+    }
     for (std::size_t i = from; i < q.context_first; ++i) {
       const std::string_view w = t_[i].lower();
       if (is_unit_word(w))

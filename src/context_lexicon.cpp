@@ -329,6 +329,8 @@ std::span<const Cue> period_cues() {
       {"over two years", "multi_year"},
       {"for the year", "annual"},    {"for the week", "week"},     {"week so far", "week"},
       {"year so far", "ytd"},
+      // "-2% w/w", "week-on-week": a week's change, not a day's.
+      {"w w", "week"},               {"week on week", "week"},     {"week over week", "week"},
       // "Q1 revenue", "Q4 FY26": a quarter by its label.
       {"q1", "quarter"},             {"q2", "quarter"},            {"q3", "quarter"},
       {"q4", "quarter"},
@@ -393,6 +395,8 @@ std::span<const Cue> count_actions() {
       {"closing", "closed"},      {"closes", "closed"},        {"lose", "lost"},
       // "50 ships on order" are new builds, not the fleet.
       {"on order", "ordered"},    {"ordered", "ordered"},
+      // "16.7k units went into inventory": the build-up, not a count sold or made.
+      {"into inventory", "inventoried"}, {"inventory", "inventoried"}, {"inventories", "inventoried"},
   };
   return table;
 }

@@ -2876,3 +2876,24 @@ TEST_CASE("subjects: a newsletter section headed by another company, \"On Thursd
   CHECK(brent->subject == "Brent crude");
   for (const auto& flag : run.report.flags) CHECK(flag.kind != "value_conflict");
 }
+
+TEST_CASE("parts and windows: a business named by its apposition, a week's \"-2% w/w\", units \"went into inventory\"") {
+  const auto run = analyze_articles({
+      make_article("a1", "Paper",
+                   "Corvane Systems' revenue rose 17% in the quarter. Installed base management, the servicing business "
+                   "investors prize, generated €1.9bn of revenue, up 12 per cent. Corvane Systems shares fell 5.4% on "
+                   "Thursday. Other models made up 13,500 units."),
+      make_article("a2", "Newsletter",
+                   "- Corvane Systems revenue +17% in the quarter\n- Freight index: $2,140 per box, -2% w/w\n"
+                   "- Production: 389.1k, so roughly 16.7k units went into inventory"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* part = need(run, "a1", "12 per cent");
+  const auto* week = need(run, "a2", "-2%");
+  const auto* inventory = need(run, "a2", "16.7k units");
+  if (!part || !week || !inventory) return;
+  CHECK(part->subject != "Corvane");
+  CHECK(kftest::has_qualifier(*week, "this week"));
+  CHECK(inventory->metric.find("inventor") != std::string::npos);
+  CHECK(run.report.flags.empty());
+}
