@@ -1229,11 +1229,13 @@ class ContextReader {
         const bool business_line = (lexicon::is_sector_word(w) || (token.classes & kStartsSegmentCue)) &&
                                    !(i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == TokenKind::word) &&
                                    !(i + 1 < end && t_[i + 1].capitalized && t_[i + 1].kind == TokenKind::word);
+        if (kNeutral.contains(token)) continue;
         // ("Deposits rose 3%": capitalized only because it opens the sentence)
         // (a market keeps its name either way: "Bitcoin fell 2.1%" and "bitcoin")
         const bool name = token.capitalized && could_be_name(token) && !business_line &&
-                          !(starts_sentence(i) && !index_name_at(t_, i) && written_lowercase(token));
-        if (kNeutral.contains(token) || name) continue;
+                          !(starts_sentence(i) && !is_not_a_name(token) && !index_name_at(t_, i) &&
+                            written_lowercase(token));
+        if (name) continue;
         if (lexicon::contains(lexicon::up_words(), w) || lexicon::contains(lexicon::down_words(), w)) continue;
         // "staffing firm Kellman jumped 5.3%": the words before "firm" describe
         // the company too ("the firm's deposits rose 3%" still names deposits).
@@ -1748,15 +1750,22 @@ class ContextReader {
   // measure that moves, "Deposits", "Shipments"): a common noun, not a name.
   bool written_lowercase(const Token& token) const {
     if (lexicon::is_measured_noun(token.lower())) return true;
-    if (!lowercase_words_) {
-      lowercase_words_.emplace();
-      for (const Token& t : t_)
-        if (t.kind == TokenKind::word && !t.capitalized && !t.has_digit && t.lower().size() > 3)
-          lowercase_words_->insert(t.lower());
+    if (!lowercase_built_) {
+      // (hash, token) pairs sorted by hash: cheaper to build than a table,
+      // and asked only a few times an article.
+      lowercase_built_ = true;
+      for (std::size_t i = 0; i < t_.size(); ++i)
+        if (t_[i].kind == TokenKind::word && !t_[i].capitalized && !t_[i].has_digit && t_[i].end - t_[i].begin > 3)
+          lowercase_words_.push_back({t_[i].hash, static_cast<std::uint32_t>(i)});
+      std::sort(lowercase_words_.begin(), lowercase_words_.end());
     }
-    return lowercase_words_->contains(token);
+    auto it = std::lower_bound(lowercase_words_.begin(), lowercase_words_.end(), std::pair{token.hash, 0u});
+    for (; it != lowercase_words_.end() && it->first == token.hash; ++it)
+      if (t_[it->second].lower() == token.lower()) return true;
+    return false;
   }
-  mutable std::optional<WordSet> lowercase_words_;  // built on first use: most articles never ask
+  mutable bool lowercase_built_ = false;
+  mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> lowercase_words_;  // (hash, token) of lowercase words
 
   const FigureContext* named_before_ = nullptr;  // the figure before, past bases given to peers
 

@@ -319,15 +319,86 @@ class CardChecker {
       std::vector<std::size_t> members;
       for (std::size_t i = 0; i < n; ++i)
         if (quantity_class(*usable[i], metric) == quantity) members.push_back(i);
-      flag_conflict(flags, usable, members, find);
+      flag_conflict(flags, usable, members, find, metric);
     }
     if (conflicts.empty() && session_note) flag_sessions(flags);
     else if (conflicts.empty() && timing_note) flag_timing(flags);
   }
 
+  // In a bundle of three or more outlets, one outlet against one other is a
+  // disagreement only when it looks like a misprint (see looks_misprinted):
+  // two numbers that only two of several sources print are as often two
+  // quantities grouped as one (a segment and its company, an estimate and
+  // the result). Two outlets that agree against a third make the spread
+  // credible whatever its shape; a bundle of two has nothing else to go by.
+  bool corroborated(const std::vector<const AnalyzedFigure*>& x, const std::vector<const AnalyzedFigure*>& y,
+                    const std::string& metric) const {
+    if (bundle_.articles.size() < 3) return true;
+    const auto outlets = [](const std::vector<const AnalyzedFigure*>& side) {
+      std::set<std::size_t> articles;
+      for (const auto* f : side) articles.insert(f->article_index);
+      return articles.size();
+    };
+    if (std::max(outlets(x), outlets(y)) >= 2) return true;
+    // Prices, moves and multiples are read with their session, day and basis:
+    // two of them that differ are one quantity misreported.
+    static constexpr std::string_view kReadClosely[] = {"price_change", "share_price", "pe", "forward_pe",
+                                                        "price_to_sales", "market_value", "market_value_change"};
+    if (std::find(std::begin(kReadClosely), std::end(kReadClosely), metric) != std::end(kReadClosely)) return true;
+    for (const auto* a : x)
+      for (const auto* b : y)
+        if (!opposite(a->figure.direction, b->figure.direction) && looks_misprinted(a->figure.text, b->figure.text))
+          return true;
+    return false;
+  }
+
+  // Keeps the first pair of sides that disagree credibly, if any: "310
+  // branches" against "301", not against "92" (another bank's).
+  bool keep_credible_pair(std::vector<std::vector<const AnalyzedFigure*>>& sides, const std::string& metric) const {
+    for (std::size_t i = 0; i < sides.size(); ++i)
+      for (std::size_t j = 0; j < sides.size(); ++j)
+        if (i != j && sides_may_conflict(sides[i], sides[j]) && corroborated(sides[i], sides[j], metric)) {
+          std::vector<std::vector<const AnalyzedFigure*>> pair{sides[i], sides[j]};
+          sides = std::move(pair);
+          return true;
+        }
+    return false;
+  }
+
+  static bool opposite(Direction a, Direction b) {
+    return (a == Direction::up && b == Direction::down) || (a == Direction::down && b == Direction::up);
+  }
+
+  // "$168M" for "$186M", "3.6%" for "6.3%", "80.4%" for "81.4%": the same
+  // digits with two neighbours swapped or one digit changed.
+  static bool looks_misprinted(std::string_view a, std::string_view b) {
+    const auto digits = [](std::string_view text) {
+      std::string out;
+      for (const char ch : text)
+        if (ch >= '0' && ch <= '9') out += ch;
+      return out;
+    };
+    const std::string x = digits(a), y = digits(b);
+    if (x.empty() || y.empty() || x == y) return false;
+    // "170 basis points" for "70": one digit more (of two or more: "72" is no misprint of "2").
+    if ((x.size() == y.size() + 1 || y.size() == x.size() + 1) && std::min(x.size(), y.size()) >= 2) {
+      const std::string& longer = x.size() > y.size() ? x : y;
+      const std::string& shorter = x.size() > y.size() ? y : x;
+      for (std::size_t i = 0; i < longer.size(); ++i)
+        if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return true;
+      return false;
+    }
+    if (x.size() != y.size()) return false;
+    std::vector<std::size_t> differ;
+    for (std::size_t i = 0; i < x.size(); ++i)
+      if (x[i] != y[i]) differ.push_back(i);
+    if (differ.size() == 1) return true;
+    return differ.size() == 2 && differ[1] == differ[0] + 1 && x[differ[0]] == y[differ[1]] && x[differ[1]] == y[differ[0]];
+  }
+
   template <typename Find>
   void flag_conflict(std::vector<Flag>& flags, const std::vector<const AnalyzedFigure*>& usable,
-                     const std::vector<std::size_t>& members, Find& find) {
+                     const std::vector<std::size_t>& members, Find& find, const std::string& metric) {
     std::map<std::size_t, std::vector<const AnalyzedFigure*>> groups;
     for (const std::size_t i : members) groups[find(i)].push_back(usable[i]);
     // Sides: the groups, largest (most outlets) first; the flag contrasts the
@@ -342,11 +413,16 @@ class CardChecker {
            }))
       ++first_index;
     if (first_index == sides.size()) return;
-    const auto& first = sides[first_index];
     const std::vector<const AnalyzedFigure*>* second = nullptr;
     for (std::size_t k = 0; k < sides.size() && !second; ++k)
-      if (k != first_index && sides_may_conflict(sides[k], first)) second = &sides[k];
+      if (k != first_index && sides_may_conflict(sides[k], sides[first_index])) second = &sides[k];
     if (!second) return;
+    if (!corroborated(sides[first_index], *second, metric)) {
+      if (!keep_credible_pair(sides, metric)) return;
+      first_index = 0;
+      second = &sides[1];
+    }
+    const auto& first = sides[first_index];
     // Severity from the widest gap between any two groups that disagree.
     double difference = 0;
     for (const auto& x : sides)

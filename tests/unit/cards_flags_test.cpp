@@ -2897,3 +2897,33 @@ TEST_CASE("parts and windows: a business named by its apposition, a week's \"-2%
   CHECK(inventory->metric.find("inventor") != std::string::npos);
   CHECK(run.report.flags.empty());
 }
+
+TEST_CASE("flags: among three or more outlets, a lone pair needs a third outlet's agreement or a misprint's shape") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Brasa Kitchen's quarterly same-store sales rose 3.1%. Brasa Kitchen's quarterly revenue was $842.6 "
+                   "million. Brasa Kitchen shares rose 4%."),
+      make_article("a2", "Paper",
+                   "Brasa Kitchen's quarterly same-store sales rose about 2 percent. Brasa Kitchen's quarterly revenue "
+                   "was $824.6 million. Brasa Kitchen shares rose 6%."),
+      make_article("a3", "Blog", "Brasa Kitchen opened 38 restaurants in the quarter."),
+      make_article("a4", "Daily", "Brasa Kitchen opened 36 restaurants in the quarter. Its margin was 17.1%."),
+      make_article("a5", "Journal", "Brasa Kitchen opened 36 restaurants in the quarter. Its margin was 18.5%."),
+      make_article("a6", "Letter", "Brasa Kitchen's margin was 18.5% in the quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* comps_a = need(run, "a1", "3.1%");
+  const auto* comps_b = need(run, "a2", "2 percent");
+  const auto* revenue_a = need(run, "a1", "$842.6 million");
+  const auto* revenue_b = need(run, "a2", "$824.6 million");
+  const auto* move_a = need(run, "a1", "4%");
+  const auto* move_b = need(run, "a2", "6%");
+  const auto* opened = need(run, "a3", "38 restaurants");
+  const auto* margin = need(run, "a4", "17.1%");
+  if (!comps_a || !comps_b || !revenue_a || !revenue_b || !move_a || !move_b || !opened || !margin) return;
+  expect_no_flag(run, {comps_a, comps_b});                        // one against one, no misprint's shape
+  expect_conflict(run, *revenue_a, *revenue_b);                   // digits swapped
+  expect_conflict(run, *move_a, *move_b);                         // a day's move is read closely
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {opened}).empty());  // two against one
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {margin}).empty());
+}
