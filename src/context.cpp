@@ -1750,22 +1750,23 @@ class ContextReader {
   // measure that moves, "Deposits", "Shipments"): a common noun, not a name.
   bool written_lowercase(const Token& token) const {
     if (lexicon::is_measured_noun(token.lower())) return true;
+    // A bitmap of the hashes of the article's lowercase words, built in one
+    // pass on first use; a hit is confirmed by a scan (asked a few times an article).
+    const auto lowercase_word = [](const Token& t) {
+      return t.kind == TokenKind::word && !t.capitalized && !t.has_digit && t.end - t.begin > 3;
+    };
     if (!lowercase_built_) {
-      // (hash, token) pairs sorted by hash: cheaper to build than a table,
-      // and asked only a few times an article.
       lowercase_built_ = true;
-      for (std::size_t i = 0; i < t_.size(); ++i)
-        if (t_[i].kind == TokenKind::word && !t_[i].capitalized && !t_[i].has_digit && t_[i].end - t_[i].begin > 3)
-          lowercase_words_.push_back({t_[i].hash, static_cast<std::uint32_t>(i)});
-      std::sort(lowercase_words_.begin(), lowercase_words_.end());
+      for (const Token& t : t_)
+        if (lowercase_word(t)) lowercase_bits_[(t.hash >> 6) & 63] |= std::uint64_t{1} << (t.hash & 63);
     }
-    auto it = std::lower_bound(lowercase_words_.begin(), lowercase_words_.end(), std::pair{token.hash, 0u});
-    for (; it != lowercase_words_.end() && it->first == token.hash; ++it)
-      if (t_[it->second].lower() == token.lower()) return true;
-    return false;
+    if (!(lowercase_bits_[(token.hash >> 6) & 63] & (std::uint64_t{1} << (token.hash & 63)))) return false;
+    return std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
+      return t.hash == token.hash && lowercase_word(t) && t.lower() == token.lower();
+    });
   }
   mutable bool lowercase_built_ = false;
-  mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> lowercase_words_;  // (hash, token) of lowercase words
+  mutable std::uint64_t lowercase_bits_[64] = {};  // hashes of the article's lowercase words, 4096 bits
 
   const FigureContext* named_before_ = nullptr;  // the figure before, past bases given to peers
 
@@ -3012,7 +3013,7 @@ Entities EntityFinder::finish(const std::vector<ArticleText>& articles, const Bu
   for (const auto& [key, forms] : spellings) {
     // (On a tie, the spelling in running text beats a heading's capitals: "Castellan", not "CASTELLAN".)
     const auto score = [](const auto& form) {
-      const bool lowercase = std::any_of(form.first.begin(), form.first.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      const bool lowercase = form.first.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
       return 2 * form.second + (lowercase ? 1 : 0);
     };
     const auto best = std::max_element(forms.begin(), forms.end(),

@@ -335,9 +335,12 @@ class CardChecker {
                     const std::string& metric) const {
     if (bundle_.articles.size() < 3) return true;
     const auto outlets = [](const std::vector<const AnalyzedFigure*>& side) {
-      std::set<std::size_t> articles;
-      for (const auto* f : side) articles.insert(f->article_index);
-      return articles.size();
+      std::size_t n = 0;
+      for (std::size_t i = 0; i < side.size(); ++i)
+        if (std::none_of(side.begin(), side.begin() + static_cast<std::ptrdiff_t>(i),
+                         [&](const AnalyzedFigure* f) { return f->article_index == side[i]->article_index; }))
+          ++n;
+      return n;
     };
     if (std::max(outlets(x), outlets(y)) >= 2) return true;
     // Prices, moves and multiples are read with their session, day and basis:
@@ -358,8 +361,9 @@ class CardChecker {
     for (std::size_t i = 0; i < sides.size(); ++i)
       for (std::size_t j = 0; j < sides.size(); ++j)
         if (i != j && sides_may_conflict(sides[i], sides[j]) && corroborated(sides[i], sides[j], metric)) {
-          std::vector<std::vector<const AnalyzedFigure*>> pair{sides[i], sides[j]};
-          sides = std::move(pair);
+          std::swap(sides[0], sides[i]);
+          std::swap(sides[1], sides[j == 0 ? i : j]);
+          sides.resize(2);
           return true;
         }
     return false;
@@ -372,28 +376,32 @@ class CardChecker {
   // "$168M" for "$186M", "3.6%" for "6.3%", "80.4%" for "81.4%": the same
   // digits with two neighbours swapped or one digit changed.
   static bool looks_misprinted(std::string_view a, std::string_view b) {
+    struct Digits {
+      char d[24];
+      std::size_t n = 0;
+    };
     const auto digits = [](std::string_view text) {
-      std::string out;
+      Digits out;
       for (const char ch : text)
-        if (ch >= '0' && ch <= '9') out += ch;
+        if (ch >= '0' && ch <= '9' && out.n < sizeof out.d) out.d[out.n++] = ch;
       return out;
     };
-    const std::string x = digits(a), y = digits(b);
-    if (x.empty() || y.empty() || x == y) return false;
+    const Digits x = digits(a), y = digits(b);
+    if (x.n == 0 || y.n == 0) return false;
     // "170 basis points" for "70": one digit more (of two or more: "72" is no misprint of "2").
-    if ((x.size() == y.size() + 1 || y.size() == x.size() + 1) && std::min(x.size(), y.size()) >= 2) {
-      const std::string& longer = x.size() > y.size() ? x : y;
-      const std::string& shorter = x.size() > y.size() ? y : x;
-      for (std::size_t i = 0; i < longer.size(); ++i)
-        if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return true;
-      return false;
+    if ((x.n == y.n + 1 || y.n == x.n + 1) && std::min(x.n, y.n) >= 2) {
+      const Digits& longer = x.n > y.n ? x : y;
+      const Digits& shorter = x.n > y.n ? y : x;
+      std::size_t i = 0;  // the first place they part; the longer's next digits must be the rest
+      while (i < shorter.n && longer.d[i] == shorter.d[i]) ++i;
+      return std::string_view(longer.d + i + 1, longer.n - i - 1) == std::string_view(shorter.d + i, shorter.n - i);
     }
-    if (x.size() != y.size()) return false;
-    std::vector<std::size_t> differ;
-    for (std::size_t i = 0; i < x.size(); ++i)
-      if (x[i] != y[i]) differ.push_back(i);
-    if (differ.size() == 1) return true;
-    return differ.size() == 2 && differ[1] == differ[0] + 1 && x[differ[0]] == y[differ[1]] && x[differ[1]] == y[differ[0]];
+    if (x.n != y.n) return false;
+    std::size_t differ = 0, first = 0;
+    for (std::size_t i = 0; i < x.n; ++i)
+      if (x.d[i] != y.d[i] && differ++ == 0) first = i;
+    if (differ == 1) return true;
+    return differ == 2 && first + 1 < x.n && x.d[first] == y.d[first + 1] && x.d[first + 1] == y.d[first];
   }
 
   template <typename Find>
@@ -405,7 +413,10 @@ class CardChecker {
     // two largest groups from different outlets.
     std::vector<std::vector<const AnalyzedFigure*>> sides;
     for (auto& [root, group] : groups) sides.push_back(group);
-    std::stable_sort(sides.begin(), sides.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    // (An insertion sort, stable: a card has a handful of sides, and
+    // std::stable_sort costs the WASM module a kilobyte.)
+    for (std::size_t i = 1; i < sides.size(); ++i)
+      for (std::size_t j = i; j > 0 && sides[j - 1].size() < sides[j].size(); --j) std::swap(sides[j - 1], sides[j]);
     // A side of borrowed periods only needs a stated opponent.
     std::size_t first_index = 0;
     while (first_index < sides.size() && !std::any_of(sides.begin(), sides.end(), [&](const auto& other) {
