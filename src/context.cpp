@@ -2186,6 +2186,12 @@ class ContextReader {
       } else if (c.period.empty() || is(c.period, "annual")) {
         c.period = *year > year_ && year_ > 0 ? "target" : "year";
         c.period_id = std::to_string(*year);
+        // "2026 adjusted EPS raised to $3.42-$3.52" in March 2026: a year not
+        // yet over has no result, only a forecast.
+        if (*year == year_ && month_ >= 1 && month_ <= 10 && (metric_has_period(c.metric) || is(c.metric, "eps")) &&
+            c.metric.rfind("count:", 0) != 0 && c.metric.find(':') == std::string::npos &&
+            !c.metric.ends_with("_outlook"))
+          c.metric += "_outlook";
       }
       c.period_explicit = true;
     }
@@ -2588,8 +2594,9 @@ class ContextReader {
       if (token.end - token.begin != 4 || token.number < 1990 || token.number > 2100) return std::nullopt;
       return static_cast<int>(token.number);
     };
-    // "the $45.6 billion valuation it reached in 2021": up to five words on, within the clause.
-    for (std::size_t i = q.last + 1; i <= after_end(q, 5) && i < t_.size(); ++i) {
+    // "the $45.6 billion valuation it reached in 2021": up to eight words on, within the clause.
+    // ("earned $3.21 per share on an adjusted basis in 2025": a few words more)
+    for (std::size_t i = q.last + 1; i <= after_end(q, 8) && i < t_.size(); ++i) {
       if (auto year = year_at(i); year && (is(t_[i - 1].lower(), "in") || is(t_[i - 1].lower(), "by") ||
                                           is(t_[i - 1].lower(), "during") || is(t_[i - 1].lower(), "for")))
         return year;

@@ -2927,3 +2927,22 @@ TEST_CASE("flags: among three or more outlets, a lone pair needs a third outlet'
   CHECK_FALSE(kftest::conflicts_naming_any(run.report, {opened}).empty());  // two against one
   CHECK_FALSE(kftest::conflicts_naming_any(run.report, {margin}).empty());
 }
+
+TEST_CASE("periods: figures for a year not yet over are a forecast; \"earned $3.21 per share on an adjusted basis in 2025\"") {
+  const auto run = analyze_articles(
+      {
+          make_article("a1", "Wire",
+                       "Allegheny Ridge raised its 2026 adjusted earnings forecast to a range of $3.42 to $3.52 per "
+                       "share. The company earned $3.21 per share on an adjusted basis in 2025.",
+                       {}, "2026-03-19"),
+          make_article("a2", "Blog", "- 2026 adjusted EPS raised to $3.42-$3.52\n- 2025 actual: $3.21.", {}, "2026-03-19"),
+          make_article("a3", "Paper", "Allegheny Ridge now sees 2026 adjusted EPS of $3.42 to $3.52.", {}, "2026-03-19"),
+      });
+  INFO("found " << describe(run.report));
+  const auto* actual = need(run, "a1", "$3.21");
+  const auto* raised = need(run, "a2", "$3.42-$3.52");
+  if (!actual || !raised) return;
+  CHECK(kftest::has_qualifier(*actual, "in 2025"));
+  CHECK(raised->metric.find("outlook") != std::string::npos);
+  CHECK(run.report.flags.empty());
+}
