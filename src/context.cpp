@@ -350,6 +350,12 @@ class ContextReader {
         c.metric = "change_of:amount";
         c.metric_explicit = true;
       }
+      // "Stablecoin revenue: $310M (+24%)": the change of a part's amount is the part's.
+      if (k > 0 && change_follows_amount(k) && growth_metric_of(out[k - 1].metric).value_or("") == c.metric &&
+          out[k - 1].subject_key.find('/') != std::string::npos && c.subject_key.find('/') == std::string::npos) {
+        c.subject_key = out[k - 1].subject_key;
+        c.subject = out[k - 1].subject;
+      }
       // "FY2025 sales were RMB61.8bn (-29%)": the change of an amount is of the amount's period.
       if (k > 0 && is(q_[k].unit, "percent") && !c.period_explicit && out[k - 1].period_explicit &&
           !is(out[k - 1].period, "prior") && change_follows_amount(k) &&
@@ -1937,7 +1943,8 @@ class ContextReader {
         return std::nullopt;
     }
     const std::size_t previous_last = first - 1;
-    if (s_.paragraph[previous_last] != s_.paragraph[first]) return std::nullopt;
+    // (A list's next line is an item of its own.)
+    if (s_.paragraph[previous_last] != s_.paragraph[first] || t_[first].newline_before) return std::nullopt;
     const std::size_t previous_first = sentence_first(previous_last);
     if (auto hit = nearest_cue(t_, lexicon::segment_cues(), previous_first, previous_last + 1, previous_last + 1,
                                previous_last))
@@ -1958,12 +1965,14 @@ class ContextReader {
         "daily", "top", "line", "sequential", "quarterly", "expected", "estimated", "forecast", "operations",
         "continuing", "services", "products", "new", "firm", "took", "booked", "received", "won", "secured",
         "posted", "logged", "saw", "had", "got", "signed", "generated", "its", "q1", "q2", "q3", "q4", "those",
-        "these", "this", "that", "such", "all", "need", "needs", "will", "would"};
+        "these", "this", "that", "such", "all", "need", "needs", "will", "would", "cc", "holiday", "rate",
+        "currency", "constant", "run", "home"};
     // A part's name is a noun: not a verb's past form ("reported", "booked").
     const auto may_name_a_part = [&](const Token& token) {
       const std::string_view w = token.lower();
+      // (nor a month, "Feb sales: -45%", nor a currency, "USD revenue")
       return token.kind == TokenKind::word && !token.has_digit && !kNotAPart.contains(token) &&
-             !(w.size() > 4 && w.substr(w.size() - 2) == "ed");
+             !(w.size() > 4 && w.substr(w.size() - 2) == "ed") && !(token.classes & (kMonthName | kStartsQuantity));
     };
     const std::string& text = a_.article->text;
     // "the digital industries unit"
@@ -1977,6 +1986,13 @@ class ContextReader {
       return std::nullopt;
     };
     std::size_t from = clause_start(q, 12);
+    // "* Stablecoin revenue: $310M": a list item's label names the part.
+    if (from == q.context_first && from >= 2 && is_symbol(t_[from - 1], ":"))
+      for (std::size_t i = from - 1; i > 0 && from - 1 - i < 6; --i)
+        if (t_[i].newline_before) {
+          from = i;
+          break;
+        }
     // "The ocean division, which accounts for the bulk of sales, generated
     // revenue of $8.4bn": the sentence's subject, past a relative clause.
     const std::size_t first = sentence_first(q.first);

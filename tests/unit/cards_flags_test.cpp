@@ -2946,3 +2946,22 @@ TEST_CASE("periods: figures for a year not yet over are a forecast; \"earned $3.
   CHECK(raised->metric.find("outlook") != std::string::npos);
   CHECK(run.report.flags.empty());
 }
+
+TEST_CASE("parts: a list item's label names its part (\"Stablecoin revenue: $310M (+24%)\"), not a month's or currency's") {
+  const auto run = analyze_articles({
+      make_article("a1", "Newsletter",
+                   "Harborline Q1:\n* Subscription & services revenue: $690M, up 9%\n  * Stablecoin revenue: $310M (+24%)\n"
+                   "* Feb sales: $2.2B, -45%"),
+      make_article("a2", "Wire", "Harborline's subscription and services revenue rose 9% to $690 million. February sales fell 45% to $2.2 billion."),
+      make_article("a3", "Paper", "Harborline's subscription and services revenue rose 9% in the quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* part = need(run, "a1", "$310M");
+  const auto* part_growth = need(run, "a1", "+24%");
+  const auto* feb = need(run, "a1", "$2.2B");
+  if (!part || !part_growth || !feb) return;
+  CHECK(part->subject.find("stablecoin") != std::string::npos);
+  CHECK(part_growth->subject == part->subject);
+  CHECK(feb->subject == "Harborline");
+  CHECK(run.report.flags.empty());
+}
