@@ -696,6 +696,13 @@ class ContextReader {
         if (is(t_[i].lower(), "revenue") || is(t_[i].lower(), "revenues") || is(t_[i].lower(), "sales") ||
             loose_match(t_, i, "top line"))
           best = "share_of_revenue", best_score = 10;
+      // "Food costs dropped to 29.8% of sales", "labour was 25.4% of sales": a cost's
+      // share, one per cost line, never the share of group revenue.
+      if (is(best, "share_of_revenue"))
+        for (std::size_t i = clause_start(q, 10); i < q.context_first; ++i)
+          if (is(t_[i].lower(), "costs") || is(t_[i].lower(), "cost") || is(t_[i].lower(), "expenses") ||
+              is(t_[i].lower(), "labor") || is(t_[i].lower(), "labour"))
+            best = "cost_share";
     }
     // "3% of outstanding shares", "a 24% premium to": a part of a whole or a
     // premium, never a move (revenue and market shares are read below).
@@ -2656,7 +2663,7 @@ class ContextReader {
   // "June quarter", "second quarter", "last quarter", "Q2 2025" -> "2025-Q2".
   std::string quarter_id(std::size_t quarter_token) const {
     const std::string_view word = t_[quarter_token].lower();
-    if (word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4') return fmt::format("Q{}", word[1]);
+    if (word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4') return std::string{'Q', word[1]};
     if (!is(word, "quarter") || quarter_token == 0) return {};
     std::size_t before = quarter_token - 1;
     if (is_symbol(t_[before], "-") && before > 0) --before;  // "second-quarter"

@@ -42,6 +42,7 @@ constexpr MetricName kMetricNames[] = {
     {"capex", "capital spending plan"},
     {"market_share", "market share"},
     {"share_of_revenue", "share of group revenue"},
+    {"cost_share", "cost as a share of sales"},
     {"dividend_yield", "dividend yield"},
     {"margin", "margin"},
     {"gross_margin", "gross margin"},

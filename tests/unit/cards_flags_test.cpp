@@ -2965,3 +2965,18 @@ TEST_CASE("parts: a list item's label names its part (\"Stablecoin revenue: $310
   CHECK(feb->subject == "Harborline");
   CHECK(run.report.flags.empty());
 }
+
+TEST_CASE("metrics: a cost line's share of sales is no share of group revenue") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Brasa Kitchen's food and beverage costs fell to 29.8% of company sales in the quarter."),
+      make_article("a2", "Paper", "At Brasa Kitchen, labor costs were 25.4 percent of sales in the quarter."),
+      make_article("a3", "Blog", "- Brasa Kitchen food costs: 29.8% of sales"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* food = need(run, "a1", "29.8%");
+  const auto* labor = need(run, "a2", "25.4 percent");
+  if (!food || !labor) return;
+  CHECK(food->metric != "share of group revenue");
+  CHECK(labor->metric != "share of group revenue");
+  CHECK(run.report.flags.empty());
+}
