@@ -159,6 +159,24 @@ std::string slice(std::string_view text, const Tokens& t, std::size_t first, std
 // words, calendar words, roles. Single letters ("H shares", "$410M") neither.
 bool is_not_a_name(const Token& token) { return token.lower().size() < 2 || (token.classes & kNotAName); }
 
+// True when token i is joined by a hyphen, without spaces, to the word after
+// it: "CASM-ex", "Texas-based", "profit-taking", "DeepSeek-V3".
+bool hyphen_joins_word(const Tokens& t, std::size_t i) {
+  return i + 2 < t.size() && is_symbol(t[i + 1], "-") && !t[i + 1].space_before && !t[i + 2].space_before &&
+         t[i + 2].kind == TokenKind::word;
+}
+
+// "Texas-based", "Tokyo-listed": a place joined to a participle, which
+// describes the name that follows.
+bool place_participle_at(const Tokens& t, std::size_t i) {
+  return t[i].capitalized && hyphen_joins_word(t, i) && t[i + 2].lower().ends_with("ed");
+}
+
+// "Q1" to "Q4": a quarter's label.
+bool is_quarter_label(std::string_view word) {
+  return word.size() == 2 && (word[0] == 'q' || word[0] == 'Q') && word[1] >= '1' && word[1] <= '4';
+}
+
 bool could_be_name(const Token& token) {
   return token.kind == TokenKind::word && token.capitalized && !token.has_digit && !is_not_a_name(token);
 }
@@ -670,9 +688,7 @@ class ContextReader {
         if (n == 0) continue;
         const std::size_t last = i + n - 1;
         // "some profit-taking", "revenue-sharing": the cue is half of a compound word.
-        if (last + 2 < t_.size() && is_symbol(t_[last + 1], "-") && !t_[last + 1].space_before &&
-            !t_[last + 2].space_before && t_[last + 2].kind == TokenKind::word && ends_in_ing(t_[last + 2]))
-          continue;
+        if (hyphen_joins_word(t_, last) && ends_in_ing(t_[last + 2])) continue;
         // "the investment bank", "investment-grade": a business line or a rating, not spending.
         if (is(cue.metric, "capex") && is(t_[i].lower(), "investment") && last + 1 < t_.size() &&
             (is(t_[last + 1].lower(), "bank") || is(t_[last + 1].lower(), "banking") || is(t_[last + 1].lower(), "grade")))
@@ -961,7 +977,7 @@ class ContextReader {
         if (is(t_[place].lower(), "the") && place + 1 < t_.size()) ++place;
         const Token& p = t_[place];
         if (p.capitalized && p.kind == TokenKind::word && month_number(p) == 0 && !is_weekday(p.lower()) &&
-            !is(p.lower(), "q1") && !is(p.lower(), "q2") && !is(p.lower(), "q3") && !is(p.lower(), "q4"))
+            !is_quarter_label(p.lower()))
           return "in " + std::string(p.lower());
       }
       if (is(w, "hub") || (is(w, "tier") && !capital_tier(i))) return std::string(w);
@@ -1023,13 +1039,22 @@ class ContextReader {
   // The first and last token of a relative clause set off by commas
   // (", which excludes share-based compensation,") between the sentence's
   // subject and the figure.
+  // (Metric and basis reading both ask for it: it is walked once a figure.)
   std::optional<std::pair<std::size_t, std::size_t>> aside_before(const Quantity& q) const {
-    for (std::size_t i = sentence_first(q.first); i + 2 < q.context_first; ++i)
+    if (aside_of_ == q.first) return aside_;
+    aside_of_ = q.first;
+    aside_.reset();
+    for (std::size_t i = sentence_first(q.first); i + 2 < q.context_first && !aside_; ++i)
       if (is_symbol(t_[i], ",") && (is(t_[i + 1].lower(), "which") || is(t_[i + 1].lower(), "who")))
         for (std::size_t j = i + 2; j < q.context_first; ++j)
-          if (is_symbol(t_[j], ",")) return std::pair{i, j};
-    return std::nullopt;
+          if (is_symbol(t_[j], ",")) {
+            aside_ = std::pair{i, j};
+            break;
+          }
+    return aside_;
   }
+  mutable std::size_t aside_of_ = SIZE_MAX;  // the figure's first token that aside_ was read for
+  mutable std::optional<std::pair<std::size_t, std::size_t>> aside_;
 
   std::string basis_near(const Quantity& q) const {
     static constexpr lexicon::Cue kBases[] = {
@@ -1229,9 +1254,8 @@ class ContextReader {
         // "CASM-ex rose 4.3%": a capitalized term joined to a lowercase word is
         // a measure, not a name (names join capitalized words: "Rolls-Royce"),
         // unless the word describes what follows ("Tokyo-listed", "Texas-based").
-        if (token.capitalized && i + 2 < end && is_symbol(t_[i + 1], "-") && !t_[i + 1].space_before &&
-            !t_[i + 2].space_before && t_[i + 2].kind == TokenKind::word && !t_[i + 2].capitalized &&
-            !t_[i + 2].has_digit && !t_[i + 2].lower().ends_with("ed") && !is(t_[i + 2].lower(), "born") &&
+        if (token.capitalized && i + 2 < end && hyphen_joins_word(t_, i) && !t_[i + 2].capitalized &&
+            !t_[i + 2].has_digit && !place_participle_at(t_, i) && !is(t_[i + 2].lower(), "born") &&
             !is(t_[i + 2].lower(), "wide") && !is(t_[i + 2].lower(), "style")) {
           noun = lower_ascii(slice(a_.article->text, t_, i, i + 2));
           i += 2;
@@ -1259,10 +1283,7 @@ class ContextReader {
         }
         if (is_not_a_name(token) || w.size() <= 2 || lexicon::is_trading_verb(w)) continue;
         // "rival Kanemura", "Texas-based Orvell": words that describe the mover.
-        if ((token.classes & kRivalWord) ||
-            (i >= 2 && is_symbol(t_[i - 1], "-") && !token.space_before && !t_[i - 1].space_before &&
-             t_[i - 2].capitalized && w.ends_with("ed")))
-          continue;
+        if ((token.classes & kRivalWord) || (i >= 2 && place_participle_at(t_, i - 2))) continue;
         noun = w;
       }
       if (noun || described) return noun;
@@ -1336,9 +1357,7 @@ class ContextReader {
     for (std::size_t i = first; i <= last; ++i) {
       if (!(t_[i].kind == TokenKind::word && t_[i].has_digit && t_[i].capitalized)) continue;
       std::size_t end = i;
-      while (end + 2 <= last && is_symbol(t_[end + 1], "-") && !t_[end + 1].space_before &&
-             t_[end + 2].kind == TokenKind::word && !t_[end + 2].space_before)
-        end += 2;
+      while (end + 2 <= last && hyphen_joins_word(t_, end)) end += 2;
       const std::size_t distance = i > q.last ? i - q.last : q.first - end;
       if (distance < best_distance) {
         best_distance = distance;
@@ -1673,9 +1692,7 @@ class ContextReader {
     static const WordSet kRoles{"rival", "rivals", "chief", "executive", "ceo", "cfo", "chairman", "chairwoman",
                                 "president", "founder", "analyst"};
     // "Texas-based Orvell", "Tokyo-listed Kanemura": where the name is based or listed.
-    if (first + 3 < end && t_[first].capitalized && is_symbol(t_[first + 1], "-") && !t_[first + 1].space_before &&
-        !t_[first + 2].space_before && t_[first + 2].kind == TokenKind::word && t_[first + 2].lower().ends_with("ed"))
-      first += 3;
+    if (first + 3 < end && place_participle_at(t_, first)) first += 3;
     while (first < end && (kRoles.contains(t_[first]) || lexicon::is_company_descriptor(t_[first].lower()))) ++first;
     // "regional lender Harbor Financial": lowercase words up to a descriptor describe the name after it.
     for (std::size_t i = first; i < end && i - first < 3 && t_[i].kind == TokenKind::word && !t_[i].capitalized; ++i)
@@ -2212,7 +2229,7 @@ class ContextReader {
         // "2026 adjusted EPS raised to $3.42-$3.52" in March 2026: a year not
         // yet over has no result, only a forecast.
         if (*year == year_ && month_ >= 1 && month_ <= 10 && (metric_has_period(c.metric) || is(c.metric, "eps")) &&
-            c.metric.rfind("count:", 0) != 0 && c.metric.find(':') == std::string::npos &&
+            c.metric.find(':') == std::string::npos &&  // (not a count, estimate or need)
             !c.metric.ends_with("_outlook"))
           c.metric += "_outlook";
       }
@@ -2638,9 +2655,7 @@ class ContextReader {
       if (i < start && !(t_[i].kind == TokenKind::word && t_[i].has_digit)) continue;
       if (auto year = year_at(i)) {
         // "Q4 FY26": the quarter of a fiscal year, which the quarter's own reading dates.
-        if (i > 0 && t_[i].kind == TokenKind::word && t_[i - 1].lower().size() == 2 && t_[i - 1].lower()[0] == 'q' &&
-            t_[i - 1].lower()[1] >= '1' && t_[i - 1].lower()[1] <= '4')
-          return std::nullopt;
+        if (i > 0 && t_[i].kind == TokenKind::word && is_quarter_label(t_[i - 1].lower())) return std::nullopt;
         if (i == 0) return year;  // the text opens with the year
         const std::string_view before = t_[i - 1].lower();
         // ("2024-2025" is a span; a list item's "- FY2025 sales" is no range)
@@ -2663,7 +2678,7 @@ class ContextReader {
   // "June quarter", "second quarter", "last quarter", "Q2 2025" -> "2025-Q2".
   std::string quarter_id(std::size_t quarter_token) const {
     const std::string_view word = t_[quarter_token].lower();
-    if (word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4') return std::string{'Q', word[1]};
+    if (is_quarter_label(word)) return std::string{'Q', word[1]};
     if (!is(word, "quarter") || quarter_token == 0) return {};
     std::size_t before = quarter_token - 1;
     if (is_symbol(t_[before], "-") && before > 0) --before;  // "second-quarter"

@@ -120,6 +120,13 @@ std::string source_of(const Bundle& bundle, const AnalyzedFigure& f) {
   return article.source.empty() ? article.id : article.source;
 }
 
+// The number of outlets among the figures.
+std::size_t outlet_count(const std::vector<const AnalyzedFigure*>& figures) {
+  std::set<std::size_t> articles;
+  for (const auto* f : figures) articles.insert(f->article_index);
+  return articles.size();
+}
+
 // "A says x; B says y and C says z": one clause per side, each naming outlets and values.
 std::string describe_side(const Bundle& bundle, const std::vector<const AnalyzedFigure*>& side, bool change) {
   std::vector<std::string> parts;
@@ -141,9 +148,7 @@ class CardChecker {
 
   void run(std::vector<Flag>& flags) {
     const std::string& metric = figures_.front()->context.metric;
-    std::set<std::size_t> articles;
-    for (const auto* f : figures_) articles.insert(f->article_index);
-    if (articles.size() < 2 || !comparable(*figures_.front())) return;
+    if (outlet_count(figures_) < 2 || !comparable(*figures_.front())) return;
     if (figures_.front()->context.period == "window") return;  // "over the past week": windows differ
     // Bases of a metric without periods ("two years ago", "the previous
     // round") may name different past dates: they never conflict.
@@ -334,15 +339,7 @@ class CardChecker {
   bool corroborated(const std::vector<const AnalyzedFigure*>& x, const std::vector<const AnalyzedFigure*>& y,
                     const std::string& metric) const {
     if (bundle_.articles.size() < 3) return true;
-    const auto outlets = [](const std::vector<const AnalyzedFigure*>& side) {
-      std::size_t n = 0;
-      for (std::size_t i = 0; i < side.size(); ++i)
-        if (std::none_of(side.begin(), side.begin() + static_cast<std::ptrdiff_t>(i),
-                         [&](const AnalyzedFigure* f) { return f->article_index == side[i]->article_index; }))
-          ++n;
-      return n;
-    };
-    if (std::max(outlets(x), outlets(y)) >= 2) return true;
+    if (std::max(outlet_count(x), outlet_count(y)) >= 2) return true;
     // Prices, moves and multiples are read with their session, day and basis:
     // two of them that differ are one quantity misreported.
     static constexpr std::string_view kReadClosely[] = {"price_change", "share_price", "pe", "forward_pe",
