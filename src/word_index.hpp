@@ -31,60 +31,40 @@ struct WordKey {
   std::uint64_t head() const { return padded ? word_head_padded(word.data(), word.size()) : word_head(word); }
 };
 
-// Words mapped to values; open addressing with linear probing. Built once,
-// read only afterwards (safe to share between threads).
-template <typename Value>
-class WordTable {
+// The keys of a WordTable: words in a flat hash table, open addressing with
+// linear probing. Not a template, so that the probing and growing code is
+// compiled once for every WordTable (the wasm module's size counts).
+class WordKeys {
  public:
-  WordTable() = default;
-  WordTable(const WordTable&) = default;
-  WordTable& operator=(const WordTable&) = default;
-  // A moved-from table is empty, not a table whose counts outlived its slots.
-  WordTable(WordTable&& other) noexcept { *this = std::move(other); }
-  WordTable& operator=(WordTable&& other) noexcept {
-    tags_ = std::move(other.tags_);
-    slots_ = std::move(other.slots_);
-    mask_ = std::exchange(other.mask_, 0);
-    count_ = std::exchange(other.count_, 0);
-    other.tags_.clear();
-    other.slots_.clear();
-    return *this;
+  static constexpr std::size_t kNone = SIZE_MAX;
+
+  // The slot holding the key's word, or kNone.
+  [[gnu::always_inline]] std::size_t find(const WordKey& key) const {
+    if (count_ == 0) return kNone;
+    const std::size_t i = probe(key);
+    return tags_[i] == 0 ? kNone : i;
   }
 
-  // The value for `word`, inserted as Value{} if missing.
-  Value& operator[](std::string_view word) {
-    if ((count_ + 1) * 2 > slots_.size()) grow();
-    const WordKey key(word);
-    const std::size_t i = probe(key);
-    if (tags_[i] == 0) {
-      tags_[i] = tag_of(key.hash);
-      slots_[i] = Slot{word, key.head(), Value{}};
-      ++count_;
-    }
-    return slots_[i].value;
-  }
+  // The slot for `word`, claimed if missing. When the table must grow first,
+  // `moved` receives the new slot of every old slot (kNone for empty ones).
+  std::size_t insert(std::string_view word, std::vector<std::size_t>& moved);
 
-  // Inlined: lookups sit in every per-token loop, and a call per miss costs
-  // more than the probe.
-  [[gnu::always_inline]] const Value* find(const WordKey& key) const {
-    if (count_ == 0) return nullptr;
-    const std::size_t i = probe(key);
-    return tags_[i] == 0 ? nullptr : &slots_[i].value;
+  std::size_t capacity() const { return tags_.size(); }
+  void clear() {
+    tags_.clear();
+    keys_.clear();
+    mask_ = count_ = 0;
   }
-  const Value* find(std::string_view word, std::uint32_t hash) const { return find(WordKey(word, hash)); }
-  const Value* find(std::string_view word) const { return find(WordKey(word)); }
-  const Value* find(const Token& token) const { return find(WordKey(token)); }
 
  private:
-  struct Slot {
+  struct Key {
     std::string_view word;
     std::uint64_t head = 0;  // word_head(word)
-    Value value{};
   };
 
-  // Tags are probed apart from the slots: four bytes a slot keep a lexicon's
+  // Tags are probed apart from the keys: four bytes a slot keep a lexicon's
   // probe sequence in a cache line or two, and most probes (words in no
-  // lexicon) end on an empty tag without touching a slot. 0 marks empty.
+  // lexicon) end on an empty tag without touching a key. 0 marks empty.
   static std::uint32_t tag_of(std::uint32_t hash) { return hash | 1u; }
 
   // The slot holding the key's word, or the empty slot where it would go.
@@ -95,7 +75,7 @@ class WordTable {
       const std::uint32_t t = tags_[i];
       if (t == 0) return i;
       if (t != tag) continue;
-      const Slot& slot = slots_[i];
+      const Key& slot = keys_[i];
       // Heads hold the first eight bytes: only longer words compare the rest.
       if (slot.word.size() == size && slot.head == key.head() &&
           (size <= 8 || is(slot.word.substr(8), key.word.substr(8))))
@@ -103,25 +83,87 @@ class WordTable {
     }
   }
 
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    std::vector<std::uint32_t> old_tags = std::move(tags_);
-    const std::size_t size = old.empty() ? 16 : old.size() * 2;
-    slots_.assign(size, Slot{});
-    tags_.assign(size, 0);
-    mask_ = size - 1;
-    for (std::size_t k = 0; k < old.size(); ++k) {
-      if (old_tags[k] == 0) continue;
-      const std::size_t i = probe(WordKey(old[k].word));
-      tags_[i] = old_tags[k];
-      slots_[i] = std::move(old[k]);
-    }
-  }
+  void grow(std::vector<std::size_t>& moved);
 
   std::vector<std::uint32_t> tags_;
-  std::vector<Slot> slots_;
-  std::size_t mask_ = 0;  // slots_.size() - 1 (a power of two minus one)
+  std::vector<Key> keys_;
+  std::size_t mask_ = 0;  // capacity() - 1 (a power of two minus one)
   std::size_t count_ = 0;
+};
+
+inline std::size_t WordKeys::insert(std::string_view word, std::vector<std::size_t>& moved) {
+  if ((count_ + 1) * 2 > tags_.size()) grow(moved);
+  const WordKey key(word);
+  const std::size_t i = probe(key);
+  if (tags_[i] == 0) {
+    tags_[i] = tag_of(key.hash);
+    keys_[i] = Key{word, key.head()};
+    ++count_;
+  }
+  return i;
+}
+
+inline void WordKeys::grow(std::vector<std::size_t>& moved) {
+  std::vector<Key> old = std::move(keys_);
+  std::vector<std::uint32_t> old_tags = std::move(tags_);
+  const std::size_t size = old.empty() ? 16 : old.size() * 2;
+  keys_.assign(size, Key{});
+  tags_.assign(size, 0);
+  mask_ = size - 1;
+  moved.assign(old.size(), kNone);
+  for (std::size_t k = 0; k < old.size(); ++k) {
+    if (old_tags[k] == 0) continue;
+    const std::size_t i = probe(WordKey(old[k].word));
+    tags_[i] = old_tags[k];
+    keys_[i] = old[k];
+    moved[k] = i;
+  }
+}
+
+// Words mapped to values: WordKeys with a value beside each slot. Built
+// once, read only afterwards (safe to share between threads).
+template <typename Value>
+class WordTable {
+ public:
+  WordTable() = default;
+  WordTable(const WordTable&) = default;
+  WordTable& operator=(const WordTable&) = default;
+  // A moved-from table is empty, not a table whose counts outlived its slots.
+  WordTable(WordTable&& other) noexcept { *this = std::move(other); }
+  WordTable& operator=(WordTable&& other) noexcept {
+    keys_ = std::move(other.keys_);
+    values_ = std::move(other.values_);
+    other.keys_.clear();
+    other.values_.clear();
+    return *this;
+  }
+
+  // The value for `word`, inserted as Value{} if missing.
+  Value& operator[](std::string_view word) {
+    std::vector<std::size_t> moved;
+    const std::size_t i = keys_.insert(word, moved);
+    if (values_.size() != keys_.capacity()) {
+      std::vector<Value> old = std::move(values_);
+      values_.resize(keys_.capacity());
+      for (std::size_t k = 0; k < moved.size(); ++k)
+        if (moved[k] != WordKeys::kNone) values_[moved[k]] = std::move(old[k]);
+    }
+    return values_[i];
+  }
+
+  // Inlined: lookups sit in every per-token loop, and a call per miss costs
+  // more than the probe.
+  [[gnu::always_inline]] const Value* find(const WordKey& key) const {
+    const std::size_t i = keys_.find(key);
+    return i == WordKeys::kNone ? nullptr : &values_[i];
+  }
+  const Value* find(std::string_view word, std::uint32_t hash) const { return find(WordKey(word, hash)); }
+  const Value* find(std::string_view word) const { return find(WordKey(word)); }
+  const Value* find(const Token& token) const { return find(WordKey(token)); }
+
+ private:
+  WordKeys keys_;
+  std::vector<Value> values_;
 };
 
 // A set of words (the words must outlive it: lexicon literals).
@@ -131,12 +173,15 @@ class WordSet {
   WordSet(std::initializer_list<std::string_view> words) {
     for (const auto word : words) insert(word);
   }
-  void insert(std::string_view word) { table_[word] = true; }
-  bool contains(std::string_view word) const { return table_.find(word) != nullptr; }
-  bool contains(const Token& token) const { return table_.find(token) != nullptr; }
+  void insert(std::string_view word) {
+    std::vector<std::size_t> moved;  // no values to move
+    keys_.insert(word, moved);
+  }
+  bool contains(std::string_view word) const { return keys_.find(WordKey(word)) != WordKeys::kNone; }
+  bool contains(const Token& token) const { return keys_.find(WordKey(token)) != WordKeys::kNone; }
 
  private:
-  WordTable<bool> table_;
+  WordKeys keys_;
 };
 
 // One word of a lexicon phrase, with its hash for a cheap mismatch.
