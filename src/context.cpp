@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "labels.hpp"
 #include "lexicon.hpp"
 #include "word_classes.hpp"
 #include "word_index.hpp"
@@ -318,6 +319,7 @@ class ContextReader {
       month_ = std::atoi(published.substr(5, 2).c_str());
       day_ = std::atoi(published.substr(8, 2).c_str());
     }
+    page_session_ = byline_session();
   }
 
   std::vector<FigureContext> run() {
@@ -2728,6 +2730,10 @@ class ContextReader {
     if (hit) c.session = std::string(hit->value);
     else if (const char* stamped = session_of_timestamp(q)) c.session = stamped;
     else if (clock_time_after(q)) c.session = "intraday";
+    else if (page_session_ && !(c.subject_is_market && is(page_session_, "premarket")) &&  // (coins trade all night)
+             (is(c.period, "day") || (is(c.metric, "share_price") && c.period.empty())) &&
+             (c.weekday.empty() || day_of(a_.article->published, c.weekday) == a_.article->published))
+      c.session = page_session_;
     // "rose as much as 9% premarket": the session's peak, not where the price stood.
     if (is(c.metric, "price_change") && q.first >= 3 && is(t_[q.first - 1].lower(), "as") &&
         is(t_[q.first - 2].lower(), "much") && is(t_[q.first - 3].lower(), "as"))
@@ -2758,6 +2764,27 @@ class ContextReader {
     while (stamp > 0 && s_.paragraph[stamp - 1] == s_.paragraph[p - 1] && p - stamp < 12) --stamp;
     if (p == 0 || p - stamp >= 12 || !t_[p].newline_before) return nullptr;
     return session_of_stamp_at(stamp, p);
+  }
+
+  // "FinStream Staff · Updated May 28, 2026, 12:14 p.m. ET": a page last
+  // updated within the trading day reports that day's moves before the close.
+  // A byline with two times ("Published ... 8:15 p.m. | Updated ... 7:02 a.m.")
+  // may span two days: it says nothing.
+  const char* byline_session() const {
+    const std::size_t end = std::min<std::size_t>(t_.size(), 120);
+    const char* found = nullptr;
+    int stamps = 0;
+    for (std::size_t i = 0; i < end; ++i) {
+      if (!is(t_[i].lower(), "updated") && !is(t_[i].lower(), "published") && !is(t_[i].lower(), "posted")) continue;
+      for (std::size_t j = i + 1; j < end && j <= i + 10 && !t_[j].newline_before; ++j)
+        if (t_[j].kind == TokenKind::number && time_of_day_at(j)) {
+          ++stamps;
+          found = session_of_stamp_at(j, std::min(t_.size(), j + 9));
+          i = j;  // ("Published May 7 | Updated 2:41 p.m.": one time for both words)
+          break;
+        }
+    }
+    return stamps == 1 ? found : nullptr;
   }
 
   // The session of a "10:42 a.m. ET" stamp at token p, read before token `end`.
@@ -2855,6 +2882,7 @@ class ContextReader {
   const std::vector<Quantity>& q_;
   const Entities& e_;
   int year_ = 0, month_ = 0, day_ = 0;
+  const char* page_session_ = nullptr;  // byline_session()
 };
 
 bool same_metric_family(const FigureContext& a, const FigureContext& b) {

@@ -221,6 +221,8 @@ std::string civil_from_days(long z) {
   return fmt::format("{:04}-{:02}-{:02}", yoe + era * 400 + (m <= 2), m, d);
 }
 
+}  // namespace
+
 // "rose 3% on Friday" in an article of Saturday 2025-12-20: the move of 2025-12-19,
 // the latest such weekday on or before the publication date.
 std::string day_of(const std::string& published, const std::string& weekday) {
@@ -237,8 +239,6 @@ std::string day_of(const std::string& published, const std::string& weekday) {
   // text and its date disagree, and the date stands.
   return back <= 3 ? civil_from_days(days - back) : published;
 }
-
-}  // namespace
 
 std::vector<std::string> qualifiers_of(const FigureContext& c, const std::string& published) {
   std::vector<std::string> out;

@@ -15,6 +15,11 @@ struct AnalyzedFigure;
 std::string metric_name(const std::string& metric, const std::string& noun);
 std::vector<std::string> qualifiers_of(const FigureContext& context, const std::string& published);
 
+// The date of a weekday's move in an article published on `published`
+// ("friday" in a Saturday article: the day before); `published` when the
+// weekday is not one or lies more than three days back.
+std::string day_of(const std::string& published, const std::string& weekday);
+
 // "24 Sep 2025" from "2025-09-24"; empty when the date is missing.
 std::string readable_date(const std::string& iso_date);
 

@@ -2980,3 +2980,28 @@ TEST_CASE("metrics: a cost line's share of sales is no share of group revenue") 
   CHECK(labor->metric != "share of group revenue");
   CHECK(run.report.flags.empty());
 }
+
+TEST_CASE("sessions: a page updated within the trading day reports that day's moves intraday") {
+  const auto run = analyze_articles({
+      make_article("a1", "Market Desk",
+                   "Chip stocks rally\nMarket Desk staff · Updated May 28, 2026, 12:14 p.m. ET\n\n"
+                   "The Zentrix Chip Index climbed 1.8%. Acme shares had risen 2% on Tuesday.",
+                   "", "2026-05-28"),
+      make_article("a2", "Evening Letter", "The Zentrix Chip Index gained 1.9% on Thursday, its best day in weeks.", "",
+                   "2026-05-28"),
+      make_article("a3", "Late Page",
+                   "Chip stocks close higher\nUpdated May 28, 2026, 5:40 p.m. ET\n\nAcme shares rose 3% on Thursday.",
+                   "", "2026-05-28"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* midday = need(run, "a1", "1.8%");
+  const auto* tuesday = need(run, "a1", "2%");
+  const auto* close = need(run, "a2", "1.9%");
+  const auto* late = need(run, "a3", "3%");
+  if (!midday || !tuesday || !close || !late) return;
+  CHECK(kftest::has_qualifier(*midday, "intraday"));
+  // Another day's move, and a page stamped after the close, take no session from the stamp.
+  CHECK_FALSE(kftest::has_qualifier(*tuesday, "intraday"));
+  CHECK(late->qualifiers == std::vector<std::string>{"2026-05-28"});
+  CHECK(kftest::conflicts_naming_any(run.report, {midday, close}).empty());
+}
