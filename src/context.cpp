@@ -364,11 +364,15 @@ class ContextReader {
         }
       // "Total payment volume: $412 billion, up 18%": the change of an amount
       // whose metric is unknown is that amount's change, never a move of the stock.
+      // "Current RPO is $4.1 billion, up 27%": an amount's own change, whatever its paragraph says of the shares.
       if (k > 0 && is(q_[k].unit, "percent") && (is(out[k - 1].metric, "amount") || is(out[k - 1].metric, "unit_price")) &&
           change_follows_amount(k) &&
           (is(c.metric, "price_change") || is(c.metric, "percent")) && loosely_read_percent(q_[k], c)) {
         c.metric = "change_of:amount";
         c.metric_explicit = true;
+      } else if (k > 0 && is(q_[k].unit, "percent") && out[k - 1].metric_explicit && change_follows_amount(k) &&
+                 (is(c.metric, "price_change") || is(c.metric, "percent")) && !c.metric_explicit) {
+        if (auto growth = growth_metric_of(out[k - 1].metric)) c.metric = *growth, c.metric_explicit = true;
       }
       // "Stablecoin revenue: $310M (+24%)": the change of a part's amount is the part's.
       if (k > 0 && change_follows_amount(k) && growth_metric_of(out[k - 1].metric).value_or("") == c.metric &&
@@ -546,8 +550,9 @@ class ContextReader {
   }
 
   static std::optional<std::string> growth_metric_of(const std::string& metric) {
-    static constexpr std::array<std::string_view, 8> kGrowing{"revenue", "net_income", "operating_income", "profit",
-                                                              "ebita",   "ebitda",     "eps",              "nii"};
+    static constexpr std::array<std::string_view, 10> kGrowing{"revenue", "net_income", "operating_income", "profit",
+                                                               "ebita",   "ebitda",     "eps",              "nii",
+                                                               "rpo",     "current_rpo"};
     if (std::find(kGrowing.begin(), kGrowing.end(), metric) != kGrowing.end()) return metric + "_growth";
     if (metric == "market_value") return std::string("market_value_change");
     return std::nullopt;
@@ -1515,7 +1520,13 @@ class ContextReader {
   // 2%.", "Kestrel has had a quieter show. It has announced 118 orders": a
   // paragraph that opens with another company's name is about that company.
   const std::string* paragraph_opener(const Quantity& q) const {
-    const std::size_t p = paragraph_first(q.first);
+    std::size_t p = paragraph_first(q.first);
+    // "- Helixon Data (HLXD): guided ...": a list item is a paragraph of its own, opening after its marker.
+    std::size_t line = q.first;
+    while (line > p && !t_[line].newline_before) --line;
+    if (line + 1 < q.first && (is_symbol(t_[line], "-") || is_symbol(t_[line], "•") || is_symbol(t_[line], "*") ||
+                               is_symbol(t_[line], "–")))
+      p = line + 1;
     if (t_[p].kind != TokenKind::word || !t_[p].capitalized) return nullptr;
     const std::string* key = e_.key_of(t_[p]);
     if (!key || *key == e_.main_key || !e_.companies.count(*key)) return nullptr;
@@ -2272,6 +2283,17 @@ class ContextReader {
       c.bare_from_base = is_bare_from(q);
     }
     if (c.period.empty()) c.period_unread = names_a_period(sentence_first(q.first), sentence_last(q.first));
+    // "had fallen 9% this year through Monday": a year-to-date move to a named
+    // day is another quantity than one to the day of writing.
+    if (is(c.metric, "price_change") && is(c.period, "ytd")) c.period_id = ytd_end(q);
+  }
+
+  std::string ytd_end(const Quantity& q) const {
+    const std::size_t last = sentence_last(q.first);
+    for (std::size_t i = sentence_first(q.first); i + 1 <= last; ++i)
+      if ((is(t_[i].lower(), "through") || is(t_[i].lower(), "until")) && is_weekday(t_[i + 1].lower()))
+        return day_of(a_.article->published, std::string(t_[i + 1].lower()));
+    return {};
   }
 
   // "its first annual decline" (a year-on-year change) and "in more than a

@@ -55,6 +55,12 @@ std::span<const MetricCue> metric_cues() {
       {"nrr", "nrr", P, 7},
       {"ndr", "nrr", P, 7},
       {"billings", "billings_growth", P, 4},
+      // Contracted revenue not yet recognized; the "current" part is due within twelve months.
+      {"current remaining performance obligations", "current_rpo_growth", P, 7},
+      {"current rpo", "current_rpo_growth", P, 7},
+      {"crpo", "current_rpo_growth", P, 7},
+      {"remaining performance obligations", "rpo_growth", P, 6},
+      {"rpo", "rpo_growth", P, 6},
       {"free cash flow margin", "fcf_margin", P, 7},
       {"fcf margin", "fcf_margin", P, 7},
       {"arpu", "arpu_change", P, 5},
@@ -145,6 +151,9 @@ std::span<const MetricCue> metric_cues() {
       {"billings", "billings", M, 4},
       {"free cash flow", "fcf", M, 5},
       {"fcf", "fcf", M, 5},
+      {"current remaining performance obligations", "current_rpo", M, 7},
+      {"current rpo", "current_rpo", M, 7},
+      {"crpo", "current_rpo", M, 7},
       {"remaining performance obligations", "rpo", M, 6},
       {"rpo", "rpo", M, 6},
       // "peak sales of more than $5 billion", "sales to peak at $4 billion": a drug's potential, not a result.

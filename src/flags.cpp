@@ -57,7 +57,8 @@ bool comparable_metric(const std::string& metric) {
       "operating_income_growth", "profit", "profit_growth", "capex", "forward_pe", "pe", "price_to_sales",
       "market_share", "share_of_revenue", "dividend_yield", "margin", "gross_margin", "operating_margin",
       "eps", "orders", "nii", "cet1_ratio", "load_factor", "arr", "arr_growth", "nrr", "billings",
-      "billings_growth", "fcf", "fcf_margin", "rpo"};
+      "billings_growth", "fcf", "fcf_margin", "rpo", "rpo_growth",
+      "current_rpo", "current_rpo_growth"};
   return std::find(std::begin(kMetrics), std::end(kMetrics), metric) != std::end(kMetrics) ||
          metric.rfind("count:", 0) == 0;
 }

@@ -3005,3 +3005,46 @@ TEST_CASE("sessions: a page updated within the trading day reports that day's mo
   CHECK(late->qualifiers == std::vector<std::string>{"2026-05-28"});
   CHECK(kftest::conflicts_naming_any(run.report, {midday, close}).empty());
 }
+
+TEST_CASE("metrics and subjects: current RPO is no total RPO, \"$4.1 billion, up 27%\" is no share move, a list item's company") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Vantelo shares rose 12% after hours. Remaining performance obligations rose 38% to $7.9 billion. "
+                   "Current RPO is $4.1 billion, up 27%."),
+      make_article("a2", "Paper", "Vantelo's current remaining performance obligations reached $4.1 billion."),
+      make_article("a3", "Letter",
+                   "Vantelo (VNTL) gained 12% after hours.\n\nQUICK HITS\n\n"
+                   "- Quorline (QRLN): reports next week. Its shares rose 3% in sympathy.\n"
+                   "- Helixon Data (HLXD): cut its outlook last week. Stock is down 21% year to date."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* total = need(run, "a1", "$7.9 billion");
+  const auto* current = need(run, "a1", "$4.1 billion");
+  const auto* growth = need(run, "a1", "27%");
+  const auto* paper = need(run, "a2", "$4.1 billion");
+  const auto* helixon = need(run, "a3", "21%");
+  if (!total || !current || !growth || !paper || !helixon) return;
+  expect_separate(run, *total, *current);
+  CHECK(current->metric == paper->metric);
+  CHECK(growth->metric != "share price change");
+  CHECK(helixon->subject == "Helixon");
+  CHECK(run.report.flags.empty());
+}
+
+TEST_CASE("periods: a year-to-date move \"through Monday\" is not the move to the day of writing") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Vantelo's stock had fallen about 9% this year through Monday.", "", "2026-05-05"),
+      make_article("a2", "Page", "After Wednesday's rally, Vantelo shares are up about 4% so far in 2026.", "",
+                   "2026-05-06"),
+      make_article("a3", "Blog", "Vantelo shares are up 12% so far this year.", "", "2026-05-06"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* monday = need(run, "a1", "9%");
+  const auto* now = need(run, "a2", "4%");
+  const auto* blog = need(run, "a3", "12%");
+  if (!monday || !now || !blog) return;
+  CHECK_FALSE(kftest::share_card(run.report, *monday, *now));
+  // Two readings to the day of writing still disagree.
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {now, blog}).empty());
+  CHECK(kftest::conflicts_naming_any(run.report, {monday}).empty());
+}
