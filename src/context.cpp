@@ -1388,6 +1388,9 @@ class ContextReader {
     } else if (possessor) {
       display = slice(text, t_, *possessor, name_last);
       key = entity_key(*possessor, name_last);
+    } else if (auto owner = owner_after_of(q, name_last)) {
+      display = slice(text, t_, *owner, name_last);
+      key = entity_key(*owner, name_last);
     } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower(), "for") && comparator_before(k) &&
                !names_the_whole_after(q)) {
       // "compared with 20–30x for U.S. mega-cap tech"
@@ -1895,6 +1898,15 @@ class ContextReader {
       if (i >= 2 && t_[i - 2].capitalized && !is_not_a_name(t_[i - 2])) return std::nullopt;  // "Acme Energy shares"
       return lower_ascii(std::string(sector.lower()));
     }
+    return std::nullopt;
+  }
+
+  // "China accounted for 29% of Applied's revenue": a share of the possessor's total.
+  std::optional<std::size_t> owner_after_of(const Quantity& q, std::size_t& name_last) const {
+    const std::size_t of = q.last + 1;
+    if (!is(q.unit, "percent") || of + 3 >= t_.size() || !is(t_[of].lower(), "of")) return std::nullopt;
+    for (std::size_t end = of + 3; end <= of + 6 && end < t_.size(); ++end)
+      if (const auto first = possessive_before(t_, end, name_last); first && *first == of + 1) return first;
     return std::nullopt;
   }
 

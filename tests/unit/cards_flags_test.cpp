@@ -3048,3 +3048,20 @@ TEST_CASE("periods: a year-to-date move \"through Monday\" is not the move to th
   CHECK_FALSE(kftest::conflicts_naming_any(run.report, {now, blog}).empty());
   CHECK(kftest::conflicts_naming_any(run.report, {monday}).empty());
 }
+
+TEST_CASE("subjects: \"29% of Applied's revenue\" is a share of the possessor's revenue") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Lam Research (LRCX) fell 7.4%. Applied Materials (AMAT) dropped 4.8%. "
+                   "China accounted for 29% of Applied's revenue in its fiscal third quarter."),
+      make_article("a2", "Paper", "Lam Research (LRCX) slid 7.4%. China accounted for 34% of Lam's revenue."),
+      make_article("a3", "Letter", "Lam Research: -7.4%. China was 34% of its sales."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* applied = need(run, "a1", "29%");
+  const auto* lam = need(run, "a2", "34%");
+  if (!applied || !lam) return;
+  CHECK(applied->subject == "Applied");
+  CHECK(lam->subject == "Lam");
+  CHECK(kftest::conflicts_naming_any(run.report, {applied}).empty());
+}
