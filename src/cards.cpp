@@ -229,6 +229,37 @@ void adopt_single_weekday(std::vector<AnalyzedFigure>& figures) {
   }
 }
 
+// A company valued in a private round ("a round that values the startup at
+// $240 billion") has no market price: its other valuations ("in a deal that
+// values the startup at $240 billion") are private ones too, unless it trades.
+// And a private valuation whose words name no company ("- Post-money
+// valuation: $204B") is of the one company the bundle values privately, not
+// of a listed one it fell back to.
+void adopt_private_valuation(std::vector<AnalyzedFigure>& figures) {
+  constexpr std::string_view kPrivate = "in a private funding round";
+  std::set<std::string> private_subjects, traded;
+  const FigureContext* named = nullptr;  // a figure naming the privately valued company
+  for (const auto& f : figures) {
+    const FigureContext& c = f.context;
+    if (c.metric == "share_price" || c.metric == "price_change") traded.insert(c.subject_key);
+  }
+  for (const auto& f : figures) {
+    const FigureContext& c = f.context;
+    if (c.metric == "market_value" && c.basis == kPrivate && c.subject_explicit && !traded.count(c.subject_key) &&
+        private_subjects.insert(c.subject_key).second)
+      named = &c;
+  }
+  for (auto& f : figures) {
+    FigureContext& c = f.context;
+    if (c.metric != "market_value" || c.period == "prior") continue;
+    if (c.basis == kPrivate && !c.subject_explicit && traded.count(c.subject_key) && private_subjects.size() == 1) {
+      c.subject_key = named->subject_key;
+      c.subject = named->subject;
+    }
+    if (c.basis.empty() && private_subjects.count(c.subject_key)) c.basis = kPrivate;
+  }
+}
+
 struct CardDraft {
   std::vector<std::size_t> members;
   double salience = 0;
@@ -241,6 +272,7 @@ std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>&
   borrow_metric_of_same_amount(figures);
   adopt_single_period(bundle, figures);
   adopt_single_weekday(figures);
+  adopt_private_valuation(figures);
   for (auto& f : figures) {
     // A period read near a figure whose metric has none (a market value, a
     // count) came from a neighbouring clause: drop it. A comparison base

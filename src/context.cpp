@@ -498,7 +498,11 @@ class ContextReader {
       c.metric = "dividend", c.metric_explicit = true;
     // "will rise to 27 cents per share from 25 cents": a base measures what its figure measures.
     if (previous && base_of_previous(k)) c.metric = previous->metric, c.metric_explicit = previous->metric_explicit;
+    // "a round that values the startup at $240 billion": a funding round prices the company, not a deal.
+    if (is(c.metric, "deal_value") && in_funding_round(q)) c.metric = "market_value";
     c.basis = basis_near(q);
+    // ("values Lumora at $240 billion including the fresh capital": no accounting items in a worth)
+    if (is(c.metric, "market_value") && is(c.basis, "including items")) c.basis.clear();
     // "$30.8 billion, up 17% from the prior quarter": the comparison measures the change, not the level.
     if ((is(c.basis, "sequential") || is(c.basis, "month on month")) && !is(q.unit, "percent") &&
         !is(q.unit, "percentage_points"))
@@ -1103,15 +1107,34 @@ class ContextReader {
   // 2024 that valued Lumora at $5.4 billion" (a private round); "The price,
   // which topped the range, gave Lumora a market value of $8.7 billion" (the
   // IPO price).
+  bool in_funding_round(const Quantity& q) const {
+    const std::size_t last = sentence_last(q.first);
+    for (std::size_t i = sentence_first(q.first) + 1; i <= last; ++i)
+      if (is(t_[i].lower(), "round") && kRoundOpener.contains(t_[i - 1])) return true;
+    return false;
+  }
+
+  // Words before "round" that make it a funding round ("a round that values...").
+  static inline const WordSet kRoundOpener{"funding", "private", "venture", "financing", "new", "latest", "this",
+                                           "a", "the", "its"};
+
   std::string valuation_basis(const Quantity& q) const {
     const std::size_t first = sentence_first(q.first), last = sentence_last(q.last);
+    // "values Lumora at $222 billion before the new money", "a pre-money valuation of":
+    // the worth before a round's cash, another quantity than the worth after it.
+    for (std::size_t i = first; i + 2 <= last; ++i)
+      if ((is(t_[i].lower(), "pre") && is(t_[i + 1].lower(), "-") && is(t_[i + 2].lower(), "money")) ||
+          is(t_[i].lower(), "premoney") ||
+          (i > q.last && is(t_[i].lower(), "before") && is(t_[i + 1].lower(), "the") && i + 3 <= last &&
+           (is(t_[i + 2].lower(), "investment") || is(t_[i + 3].lower(), "money") || is(t_[i + 3].lower(), "capital") ||
+            is(t_[i + 2].lower(), "funding") || is(t_[i + 2].lower(), "round"))))
+        return "before the new money";
     for (std::size_t i = first; i <= last; ++i)
       if ((is(t_[i].lower(), "mark") || is(t_[i].lower(), "valuation")) && i > first &&
-          is(t_[i - 1].lower(), "private"))
+          (is(t_[i - 1].lower(), "private") || (i >= first + 2 && is(t_[i - 1].lower(), "money") && is(t_[i - 2].lower(), "-"))))
         return "in a private funding round";
       else if (is(t_[i].lower(), "round") && i > first &&
-          (is(t_[i - 1].lower(), "funding") || is(t_[i - 1].lower(), "private") || is(t_[i - 1].lower(), "venture") ||
-           is(t_[i - 1].lower(), "financing") || (i >= first + 2 && is(t_[i - 2].lower(), "series"))))
+          (kRoundOpener.contains(t_[i - 1]) || (i >= first + 2 && is(t_[i - 2].lower(), "series"))))
         return "in a private funding round";
     // ("The offering valued Synaptra at $9.8 billion", "The IPO price gave it ...")
     if (starts_sentence(first) && is(t_[first].lower(), "the") && first + 2 < t_.size() &&
@@ -2475,6 +2498,12 @@ class ContextReader {
     const std::size_t first = s_.sentence_first[s_.sentence[q.first]];
     for (const auto& opener : kOpeners)
       if (loose_match(t_, first, opener.words)) return true;
+    // "Last October's round priced Lumora at $150B."
+    for (std::size_t i = q.context_first; i > first && q.context_first - i < 12;) {
+      --i;
+      if (is_symbol(t_[i], ",") || is_symbol(t_[i], ";")) break;
+      if (is(t_[i].lower(), "last") && i + 1 < q.context_first && month_number(t_[i + 1]) > 0) return true;
+    }
     // "... $3.41 billion, or $1.68 per share, a year earlier."
     if (!is(q.unit, "percent") && !is(q.unit, "percentage_points")) {
       const std::size_t last = s_.sentence_last[s_.sentence[q.first]];
@@ -2502,7 +2531,8 @@ class ContextReader {
     if (is(q.unit, "percent") || is(q.unit, "percentage_points")) return false;
     if (q.context_first > 0) {
       const std::string_view before = t_[q.context_first - 1].lower();
-      if (is(before, "from") ||
+      // ("up from the $150 billion valuation it fetched")
+      if (is(before, "from") || (is(before, "the") && q.context_first > 1 && is(t_[q.context_first - 2].lower(), "from")) ||
           (is(before, "with") && q.context_first > 1 && is(t_[q.context_first - 2].lower(), "compared")))
         return true;
       // "a previous close of $88.40", "its prior close at $88.40"
@@ -2516,7 +2546,8 @@ class ContextReader {
     if (relative_time_after(q) || base_of_multiple(q) || before_an_event(q)) return true;
     static constexpr lexicon::Cue kPrior[] = {{"a year earlier", "prior"}, {"a year ago", "prior"},
                                               {"year ago", "prior"},      {"the previous year", "prior"},
-                                              {"last year", "prior"},     {"the prior year", "prior"}};
+                                              {"last year", "prior"},     {"the prior year", "prior"},
+                                              {"as recently as", "prior"}};
     return nearest_cue(t_, kPrior, q.last + 1, q.last + 1, q.last, after_end(q, 4)).has_value();
   }
 

@@ -232,6 +232,11 @@ std::span<const MetricCue> metric_cues() {
       {"market value", "market_value", M, 3},
       {"valued at", "market_value", M, 3},
       {"valued", "market_value", M, 2.2},
+      // "the deal values Corvane at $11.8 billion"; in a funding round, the
+      // company's worth (ContextReader::read).
+      {"values", "deal_value", M, 3, 0, 10},
+      {"post money valuation", "market_value", M, 5},
+      {"pre money valuation", "market_value", M, 5},
       {"private mark", "market_value", M, 4},
       {"private valuation", "market_value", M, 4},
       // "the deal is valued at $69 billion": the price of a deal, not a company's worth.

@@ -3065,3 +3065,33 @@ TEST_CASE("subjects: \"29% of Applied's revenue\" is a share of the possessor's 
   CHECK(lam->subject == "Lam");
   CHECK(kftest::conflicts_naming_any(run.report, {applied}).empty());
 }
+
+TEST_CASE("valuations: a funding round's worth after the money, before it, and a past round's; a deal's value") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Stratus (STRS) shares rose 2%. Stratus will invest $15 billion in Lumora Inc as part of a funding round "
+                   "that values the startup at $240 billion. The deal values Lumora at $222 billion before the new "
+                   "money, up from the $150 billion valuation it fetched in a funding round last October."),
+      make_article("a2", "Paper",
+                   "The new round values Lumora at $240 billion including the fresh capital. Last October's round "
+                   "priced Lumora at $150 billion."),
+      make_article("a3", "Page", "Stratus is investing in Lumora. The startup is now valued at $240 billion."),
+      make_article("a4", "Deals", "Initrode agreed to buy Globex. The deal values Globex at $11.8 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* after = need(run, "a1", "$240 billion");
+  const auto* before = need(run, "a1", "$222 billion");
+  const auto* past = need(run, "a1", "$150 billion");
+  const auto* paper = need(run, "a2", "$240 billion");
+  const auto* paper_past = need(run, "a2", "$150 billion");
+  const auto* page = need(run, "a3", "$240 billion");
+  const auto* deal = need(run, "a4", "$11.8 billion");
+  if (!after || !before || !past || !paper || !paper_past || !page || !deal) return;
+  expect_agreement(run, *after, *paper);
+  CHECK(kftest::share_card(run.report, *after, *page));
+  CHECK_FALSE(kftest::share_card(run.report, *after, *before));
+  CHECK(kftest::has_qualifier(*past, "prior period (comparison base)"));
+  CHECK(kftest::has_qualifier(*paper_past, "prior period (comparison base)"));
+  CHECK(deal->metric == "deal value");
+  CHECK(run.report.flags.empty());
+}
