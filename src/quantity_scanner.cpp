@@ -220,7 +220,8 @@ struct UnitMatch {
   bool measure = false;  // lexicon::CountNoun::measure
 };
 
-std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
+// (`label`: the noun heads a line of its own, "Deliveries: 64,820".)
+std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i, bool label = false) {
   // Up to two modifier words may stand between the number and the noun:
   // "91 new data centers", "500 retail stores".
   for (std::size_t skip = 0; skip <= 2 && i + skip < t.size(); ++skip) {
@@ -232,7 +233,7 @@ std::optional<UnitMatch> count_noun_at(const Tokens& t, std::size_t i) {
       if (contains(kStop, modifier.lower())) return std::nullopt;
     }
     const std::size_t at = i + skip;
-    if (at >= t.size() || t[at].newline_before) return std::nullopt;
+    if (at >= t.size() || (t[at].newline_before && !(label && skip == 0))) return std::nullopt;
     static const WordIndex<lexicon::CountNoun> index(lexicon::count_nouns(), kStartsCountNoun);
     for (const std::size_t entry : index.starting_with(t[at])) {
       const lexicon::CountNoun& noun = index[entry];
@@ -306,6 +307,12 @@ std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_
       continue;
     // "over" and "under" as prepositions of time ("over 2024") never reach here:
     // bare years are not quantities.
+    // "handed over 40,120 cars", "turned over $2 billion": a phrasal verb, not "more than".
+    if (is(phrase.words, "over") && start > 0 &&
+        (is(t[start - 1].lower(), "handed") || is(t[start - 1].lower(), "hands") || is(t[start - 1].lower(), "hand") ||
+         is(t[start - 1].lower(), "turned") || is(t[start - 1].lower(), "turns") || is(t[start - 1].lower(), "took") ||
+         is(t[start - 1].lower(), "passed") || is(t[start - 1].lower(), "signed")))
+      continue;
     hedge_first = start;
     return phrase.hedge;
   }
@@ -576,6 +583,8 @@ class Scanner {
     const std::size_t unit_start = (upper ? upper->last : number->last) + 1;
     auto unit = unit_after(t_, unit_start);
     if (!unit && !upper && currency.empty()) unit = count_of_whole_after(number->last);
+    const bool labelled = !unit && !upper && currency.empty() && !number->written &&
+                          (unit = count_of_label_before(i, number->last)).has_value();
     if (unit && !currency.empty() && !is(unit->unit, "count")) {
       // "$5 billion USD": the prefix already said it.
       if (unit->unit.size() == 3) unit->unit = currency;
@@ -594,7 +603,7 @@ class Scanner {
     }
     if (is(unit->unit, "count")) {
       if (number->written && !number->has_scale) return std::nullopt;
-      if (!count_context_ok(i, number->last + 1, unit->last)) return std::nullopt;
+      if (!labelled && !count_context_ok(i, number->last + 1, unit->last)) return std::nullopt;
       // "1.2K Shares | 87 Comments": a page's share counter.
       if (t_[unit->last].capitalized && unit->last + 1 < t_.size() &&
           (is_symbol(t_[unit->last + 1], "|") || is_symbol(t_[unit->last + 1], "·")))
@@ -783,6 +792,24 @@ class Scanner {
     if (!unit || !is(unit->unit, "count")) return std::nullopt;
     unit->last = last;
     return unit;
+  }
+
+  // "- Deliveries: 64,820": a list line's label counts the number that ends it.
+  std::optional<UnitMatch> count_of_label_before(std::size_t first, std::size_t last) const {
+    // (The number ends the line, or a parenthesis follows: "64,820 (+41% YoY)".)
+    if (first < 2 || !is_symbol(t_[first - 1], ":") ||
+        (last + 1 < t_.size() && !t_[last + 1].newline_before && !is_symbol(t_[last + 1], "(")))
+      return std::nullopt;
+    std::size_t line = first - 2;
+    while (line > 0 && !t_[line].newline_before && first - line < 6) --line;
+    if (!t_[line].newline_before && line > 0) return std::nullopt;
+    if (t_[line].kind == TokenKind::symbol) ++line;  // "-", "•"
+    for (std::size_t s = line; s + 1 < first; ++s)
+      // ("Shares: 212.40" is a scorecard's price line, not a share count.)
+      if (auto unit = count_noun_at(t_, s, s == line);
+          unit && unit->last == first - 2 && !unit->measure && !is(unit->noun, "shares"))
+        return unit;
+    return std::nullopt;
   }
 
   bool count_context_ok(std::size_t first, std::size_t noun_from, std::size_t noun_last) const {

@@ -3095,3 +3095,23 @@ TEST_CASE("valuations: a funding round's worth after the money, before it, and a
   CHECK(deal->metric == "deal value");
   CHECK(run.report.flags.empty());
 }
+
+TEST_CASE("counts: a list line's label counts its number; \"handed over\" is no hedge") {
+  const auto run = analyze_articles({
+      make_article("a1", "Blog",
+                   "Lingyun Motors reported results.\n- Deliveries: 64,820 (+41% YoY)\n- Stores: 412\n"
+                   "Rival Koru handed over 40,120 cars."),
+      make_article("a2", "Wire", "Lingyun Motors delivered 68,420 vehicles in the quarter.\nShares: 1,250"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* deliveries = need(run, "a1", "64,820");
+  const auto* stores = need(run, "a1", "412");
+  const auto* handed = need(run, "a1", "40,120 cars");
+  if (!deliveries || !stores || !handed) return;
+  CHECK(deliveries->unit == "count");
+  CHECK(deliveries->noun == "deliveries");
+  CHECK(stores->noun == "stores");
+  CHECK(handed->hedge == keyfigures::Hedge::exact);
+  // A label that counts nothing ("Shares:") makes no count.
+  CHECK(kftest::figure_with_text(run.report, "1,250", "a2") == nullptr);
+}
