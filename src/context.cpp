@@ -1975,6 +1975,19 @@ class ContextReader {
         return lower_ascii(std::string(index->second));
       if (const std::string* key = e_.key_of(t_[i]); key && t_[i].kind == TokenKind::word) return *key;
     }
+    // "Nio (NIO.N) delivered 23,900 vehicles": a ticker's parenthesis ends the
+    // clause of its name, not the name's claim on the verb after it.
+    if (i > 0 && i < end && s_.clause[i] == clause && is_symbol(t_[i - 1], ")")) {
+      std::size_t open = i - 1;
+      while (open > 0 && i - open < 6 && !is_symbol(t_[open], "(")) --open;
+      // The name's first known word: "Castellan Aerospace & Defense (NYSE: CSTL)" is Castellan.
+      std::size_t name = open;
+      while (is_symbol(t_[open], "(") && name > 0 && open - name < 5 &&
+             (t_[name - 1].capitalized || is_symbol(t_[name - 1], "&")) && !t_[name].newline_before)
+        --name;
+      for (; name < open; ++name)
+        if (const std::string* key = e_.key_of(t_[name]); key && t_[name].kind == TokenKind::word) return *key;
+    }
     return std::nullopt;
   }
 

@@ -3115,3 +3115,18 @@ TEST_CASE("counts: a list line's label counts its number; \"handed over\" is no 
   // A label that counts nothing ("Shares:") makes no count.
   CHECK(kftest::figure_with_text(run.report, "1,250", "a2") == nullptr);
 }
+
+TEST_CASE("subjects: a name's ticker parenthesis does not cut the name off its verb") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Lingyun Motors (LYM) delivered 68,420 vehicles. Among Lingyun's closest peers, Nio (NYSE: NIO) "
+                   "delivered 23,900 vehicles in April."),
+      make_article("a2", "Paper", "Lingyun Motors delivered 68,420 vehicles. Nio delivered 29,300 vehicles in April."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* wire = need(run, "a1", "23,900 vehicles");
+  const auto* paper = need(run, "a2", "29,300 vehicles");
+  if (!wire || !paper) return;
+  CHECK(wire->subject == "Nio");
+  expect_flag(run, *wire, *paper, "value_conflict", "minor");
+}
