@@ -2223,8 +2223,10 @@ class ContextReader {
                   labels_an_earlier_year(*hit)))
         hit.reset();
     }
+    bool month_range = false;  // (its last month is no period of its own: "January-March" is not "in March")
     if (!hit && metric_has_period(c.metric)) {
       // "in the July-September period": three months that make a calendar quarter.
+      month_range = true;
       if (const int quarter = month_range_quarter(first, sentence_last(q.first))) {
         c.period = "quarter";
         c.period_id = "Q" + std::to_string(quarter);
@@ -2235,11 +2237,13 @@ class ContextReader {
         c.period = "months";
         c.period_id = *months;
         c.period_explicit = true;
+      } else {
+        month_range = false;
       }
     }
     // "sold 396,270 vehicles in September", "September sales", "last month":
     // a named month nearer than any other period cue is the figure's period.
-    if (!is(c.metric, "price_change")) {
+    if (!is(c.metric, "price_change") && !month_range) {
       if (auto month = month_near(q); month && (!hit || cue_distance(*hit, q) > month->second)) {
         hit.reset();
         c.period = "month";
@@ -2511,6 +2515,13 @@ class ContextReader {
     const std::size_t first = s_.sentence_first[s_.sentence[q.first]];
     for (const auto& opener : kOpeners)
       if (loose_match(t_, first, opener.words)) return true;
+    // "up from the prior quarter's 10.9 trillion won", "last year's $4.1 billion"
+    if (const auto mark = possessive_mark(t_, q.context_first); mark && *mark >= 2) {
+      const std::string_view span = t_[*mark - 1].lower(), which = t_[*mark - 2].lower();
+      if ((is(span, "quarter") || is(span, "year") || is(span, "month") || is(span, "period")) &&
+          (is(which, "prior") || is(which, "previous") || is(which, "last") || is(which, "preceding")))
+        return true;
+    }
     // "Last October's round priced Lumora at $150B."
     for (std::size_t i = q.context_first; i > first && q.context_first - i < 12;) {
       --i;

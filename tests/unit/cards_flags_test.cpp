@@ -3130,3 +3130,25 @@ TEST_CASE("subjects: a name's ticker parenthesis does not cut the name off its v
   CHECK(wire->subject == "Nio");
   expect_flag(run, *wire, *paper, "value_conflict", "minor");
 }
+
+TEST_CASE("periods: \"the January-March period\" is the quarter, not March; \"the prior quarter's\" value is a base") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Taiwan Foundry (2330.TW) said March revenue rose to NT$402.63 billion. Revenue for the "
+                   "January-March period came to NT$1.13 trillion. Operating profit was NT$520 billion, up from the "
+                   "prior quarter's NT$480 billion.",
+                   "", "2026-04-10"),
+      make_article("a2", "Paper", "Taiwan Foundry's March revenue was NT$402.6 billion. Its operating profit was NT$520 billion.",
+                   "", "2026-04-10"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* march = need(run, "a1", "NT$402.63 billion");
+  const auto* quarter = need(run, "a1", "NT$1.13 trillion");
+  const auto* base = need(run, "a1", "NT$480 billion");
+  const auto* profit = need(run, "a2", "NT$520 billion");
+  if (!march || !quarter || !base || !profit) return;
+  CHECK_FALSE(kftest::share_card(run.report, *march, *quarter));
+  CHECK(kftest::has_qualifier(*base, "prior period (comparison base)"));
+  CHECK_FALSE(kftest::share_card(run.report, *base, *profit));
+  CHECK(run.report.flags.empty());
+}
