@@ -2823,10 +2823,27 @@ class ContextReader {
              (is(c.period, "day") || (is(c.metric, "share_price") && c.period.empty())) &&
              (c.weekday.empty() || day_of(a_.article->published, c.weekday) == a_.article->published))
       c.session = page_session_;
-    // "rose as much as 9% premarket": the session's peak, not where the price stood.
-    if (is(c.metric, "price_change") && q.first >= 3 && is(t_[q.first - 1].lower(), "as") &&
-        is(t_[q.first - 2].lower(), "much") && is(t_[q.first - 3].lower(), "as"))
+    // "rose as much as 9% premarket", "having fallen more than 2.5 per cent at one stage":
+    // the session's peak, not where the price stood.
+    if (is(c.metric, "price_change") && ((q.first >= 3 && is(t_[q.first - 1].lower(), "as") &&
+                                          is(t_[q.first - 2].lower(), "much") && is(t_[q.first - 3].lower(), "as")) ||
+                                         extreme_after(q)))
       c.session = "peak";
+  }
+
+  // "at one stage", "at one point", "at its worst", "at the day's low" right after a move.
+  bool extreme_after(const Quantity& q) const {
+    const std::size_t end = std::min(sentence_last(q.first), q.last + 6);
+    for (std::size_t i = q.last + 1; i + 2 <= end; ++i) {
+      if (!is(t_[i].lower(), "at")) continue;
+      const std::string_view next = t_[i + 1].lower(), then = t_[i + 2].lower();
+      if ((is(next, "one") && (is(then, "stage") || is(then, "point") || is(then, "time"))) ||
+          ((is(next, "its") || is(next, "the")) && (is(then, "worst") || is(then, "best") || is(then, "low") ||
+                                                    is(then, "lowest") || is(then, "high") || is(then, "highest") ||
+                                                    is(then, "peak"))))
+        return true;
+    }
+    return false;
   }
 
   // "were up 4.2% at 4.87 euros by 0912 GMT", "as of 10:30 a.m.": a reading

@@ -3152,3 +3152,19 @@ TEST_CASE("periods: \"the January-March period\" is the quarter, not March; \"th
   CHECK_FALSE(kftest::share_card(run.report, *base, *profit));
   CHECK(run.report.flags.empty());
 }
+
+TEST_CASE("sessions: a move \"at one stage\" or \"at its worst\" is the session's extreme, not the close") {
+  const auto run = analyze_articles({
+      make_article("a1", "Paper",
+                   "Microsoft shares closed down 1.4 per cent, having fallen more than 2.5 per cent at one stage."),
+      make_article("a2", "Wire", "Microsoft shares closed down 1.4% on the day."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* close = need(run, "a1", "1.4 per cent");
+  const auto* extreme = need(run, "a1", "2.5 per cent");
+  const auto* wire = need(run, "a2", "1.4%");
+  if (!close || !extreme || !wire) return;
+  CHECK(kftest::has_qualifier(*close, "at the close"));
+  CHECK(kftest::has_qualifier(*extreme, "at its peak"));
+  CHECK(kftest::conflicts_naming_any(run.report, {extreme}).empty());
+}
