@@ -3168,3 +3168,19 @@ TEST_CASE("sessions: a move \"at one stage\" or \"at its worst\" is the session'
   CHECK(kftest::has_qualifier(*extreme, "at its peak"));
   CHECK(kftest::conflicts_naming_any(run.report, {extreme}).empty());
 }
+
+TEST_CASE("counts: monthly users and monthly active users are one name; paid memberships count subscribers") {
+  const auto run = analyze_articles({
+      make_article("a1", "Paper", "Vireo said its ad tier has about 95 million monthly users. It added 4.6 million paid memberships."),
+      make_article("a2", "Blog", "Vireo's ad tier reached about 95 million monthly active users. It added 4.2 million paid subscribers."),
+      make_article("a3", "Wire", "Vireo added 4.6 million paid subscribers in the quarter."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* users = need(run, "a1", "95 million monthly users");
+  const auto* maus = need(run, "a2", "95 million monthly active users");
+  const auto* memberships = need(run, "a1", "4.6 million paid memberships");
+  const auto* subscribers = need(run, "a2", "4.2 million paid subscribers");
+  if (!users || !maus || !memberships || !subscribers) return;
+  CHECK(kftest::flags_naming(run.report, {users, maus}).empty());
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {subscribers}).empty());
+}
