@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
@@ -266,6 +267,24 @@ struct CardDraft {
   std::size_t first = 0;
 };
 
+// Sorts keys in place, ascending: a heapsort of plain integers, a few dozen
+// bytes of WASM where std::sort of drafts costs a kilobyte.
+void sort_keys(std::vector<std::uint64_t>& keys) {
+  const auto sift_down = [&](std::size_t root, std::size_t size) {
+    for (std::size_t child; (child = 2 * root + 1) < size; root = child) {
+      if (child + 1 < size && keys[child] < keys[child + 1]) ++child;
+      if (!(keys[root] < keys[child])) return;
+      std::swap(keys[root], keys[child]);
+    }
+  };
+  const std::size_t n = keys.size();
+  for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
+  for (std::size_t end = n; end-- > 1;) {
+    std::swap(keys[0], keys[end]);
+    sift_down(0, end);
+  }
+}
+
 }  // namespace
 
 std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures) {
@@ -308,14 +327,21 @@ std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>&
     draft.salience = 10.0 * static_cast<double>(articles.size()) + (in_title ? 4 : 0) + (in_lead ? 2 : 0) +
                      0.5 * static_cast<double>(draft.members.size());
   }
-  // A total order (`first` is unique): a plain sort is as stable as a stable one.
-  std::sort(drafts.begin(), drafts.end(), [](const CardDraft& a, const CardDraft& b) {
-    return a.salience != b.salience ? a.salience > b.salience : a.first < b.first;
-  });
+  // Most salient first, then in text order (drafts were made in the order of
+  // their first figures): salience is a multiple of 0.5, so (salience, draft)
+  // packs into one integer key, salience descending in the high half.
+  std::vector<std::uint64_t> order;
+  order.reserve(drafts.size());
+  for (std::size_t d = 0; d < drafts.size(); ++d) {
+    const auto halves = static_cast<std::uint64_t>(std::llround(drafts[d].salience * 2));
+    order.push_back(((0xFFFFFFFFull - std::min<std::uint64_t>(halves, 0xFFFFFFFFull)) << 32) | d);
+  }
+  sort_keys(order);
 
   std::vector<Card> cards;
   cards.reserve(drafts.size());
-  for (const auto& draft : drafts) {
+  for (const std::uint64_t key : order) {
+    const CardDraft& draft = drafts[key & 0xFFFFFFFFull];
     Card card;
     card.id = fmt::format("c{}", cards.size() + 1);
     std::vector<const AnalyzedFigure*> members;
