@@ -215,18 +215,25 @@ std::vector<std::string> card_keys(const std::vector<AnalyzedFigure>& figures) {
 
 // A move or price with no weekday belongs to the one weekday the bundle names
 // for it, if only one is named ("$178 premarket Wednesday" and "closed around $88").
-void adopt_single_weekday(std::vector<AnalyzedFigure>& figures) {
+// No article reports a move of a later day than its own: "ends the session
+// at $212.33" on a Monday is no move of the Thursday another outlet names.
+void adopt_single_weekday(const Bundle& bundle, std::vector<AnalyzedFigure>& figures) {
   auto base = [](const FigureContext& c) { return c.subject_key + "|" + c.metric + "|" + c.listing + "|" + c.period; };
-  std::map<std::string, std::set<std::string>> weekdays;
+  const auto date = [&](const AnalyzedFigure& f, const std::string& weekday) {
+    return day_of(bundle.articles[f.article_index].published, weekday);
+  };
+  std::map<std::string, std::set<std::string>> weekdays;  // base -> "weekday|date"
   for (const auto& f : figures)
-    if (!f.context.weekday.empty()) weekdays[base(f.context)].insert(f.context.weekday);
+    if (!f.context.weekday.empty()) weekdays[base(f.context)].insert(f.context.weekday + "|" + date(f, f.context.weekday));
   for (auto& f : figures) {
     if (!f.context.weekday.empty()) continue;
     const auto it = weekdays.find(base(f.context));
-    if (it != weekdays.end() && it->second.size() == 1) {
-      f.context.weekday = *it->second.begin();
-      f.context.weekday_inferred = true;
-    }
+    if (it == weekdays.end() || it->second.size() != 1) continue;
+    const std::string& named = *it->second.begin();
+    const std::string weekday = named.substr(0, named.find('|'));
+    if (named.substr(named.find('|') + 1) > bundle.articles[f.article_index].published) continue;
+    f.context.weekday = weekday;
+    f.context.weekday_inferred = true;
   }
 }
 
@@ -290,7 +297,7 @@ void sort_keys(std::vector<std::uint64_t>& keys) {
 std::vector<Card> build_cards(const Bundle& bundle, std::vector<AnalyzedFigure>& figures) {
   borrow_metric_of_same_amount(figures);
   adopt_single_period(bundle, figures);
-  adopt_single_weekday(figures);
+  adopt_single_weekday(bundle, figures);
   adopt_private_valuation(figures);
   for (auto& f : figures) {
     // A period read near a figure whose metric has none (a market value, a

@@ -501,6 +501,8 @@ class ContextReader {
     // "a round that values the startup at $240 billion": a funding round prices the company, not a deal.
     if (is(c.metric, "deal_value") && in_funding_round(q)) c.metric = "market_value";
     c.basis = basis_near(q);
+    // "a $20 billion raise would have knocked 5% off the stock": what did not happen.
+    if (would_have_before(q)) c.basis = "hypothetical";
     // ("values Lumora at $240 billion including the fresh capital": no accounting items in a worth)
     if (is(c.metric, "market_value") && is(c.basis, "including items")) c.basis.clear();
     // "$30.8 billion, up 17% from the prior quarter": the comparison measures the change, not the level.
@@ -2813,6 +2815,8 @@ class ContextReader {
     const std::size_t first = sentence_first(q.first);
     const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
     auto hit = nearest_cue(t_, lexicon::session_cues(), first, q.context_first, q.last, last);
+    // "- After hours: as high as +7.4%, settled around +6%": a list line's label names its session.
+    if (auto label = session_label(q)) hit = label;
     // "close to" is a hedge, not the closing bell.
     if (hit && is(t_[hit->first].lower(), "close") && hit->first + 1 < t_.size() && is(t_[hit->first + 1].lower(), "to"))
       hit.reset();
@@ -2829,6 +2833,29 @@ class ContextReader {
                                           is(t_[q.first - 2].lower(), "much") && is(t_[q.first - 3].lower(), "as")) ||
                                          extreme_after(q)))
       c.session = "peak";
+  }
+
+  bool would_have_before(const Quantity& q) const {
+    const std::size_t first = sentence_first(q.first);
+    for (std::size_t i = q.context_first; i > first + 1 && q.context_first - i < 6;) {
+      --i;
+      if (is_symbol(t_[i], ",") || is_symbol(t_[i], ";")) return false;
+      const std::string_view modal = t_[i - 1].lower();
+      if (is(t_[i].lower(), "have") && (is(modal, "would") || is(modal, "could") || is(modal, "might")))
+        return true;
+    }
+    return false;
+  }
+
+  std::optional<CueHit> session_label(const Quantity& q) const {
+    std::size_t line = q.first;
+    while (line > 0 && !t_[line].newline_before && q.first - line < 20) --line;
+    if (!t_[line].newline_before && line > 0) return std::nullopt;
+    if (t_[line].kind == TokenKind::symbol) ++line;  // "-", "•"
+    for (std::size_t colon = line + 1; colon < q.context_first && colon <= line + 3; ++colon)
+      if (is_symbol(t_[colon], ":"))
+        return nearest_cue(t_, lexicon::session_cues(), line, colon, colon, colon - 1);
+    return std::nullopt;
   }
 
   // "at one stage", "at one point", "at its worst", "at the day's low" right after a move.

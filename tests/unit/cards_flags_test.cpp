@@ -3184,3 +3184,27 @@ TEST_CASE("counts: monthly users and monthly active users are one name; paid mem
   CHECK(kftest::flags_naming(run.report, {users, maus}).empty());
   CHECK_FALSE(kftest::conflicts_naming_any(run.report, {subscribers}).empty());
 }
+
+TEST_CASE("sessions and days: a list line's session label; no move of a later day than the article; \"would have\"") {
+  const auto run = analyze_articles({
+      make_article("a1", "Letter",
+                   "Altamira (ALTA) results.\n- After hours: as high as +7.4%, settled around +6%\n"
+                   "Two quarters ago, a $20 billion raise would have knocked 5% off the stock.",
+                   "", "2026-04-29"),
+      make_article("a2", "Paper", "Altamira's shares closed 3.9 per cent higher on Wednesday.", "", "2026-04-29"),
+      make_article("a3", "Live", "Closing numbers: Altamira ends the session at $412.30.", "", "2026-04-27"),
+      make_article("a4", "Page", "Altamira shares fell 9.3% on Wednesday to close at $380.10.", "", "2026-04-30"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* after_hours = need(run, "a1", "+6%");
+  const auto* hypothetical = need(run, "a1", "5%");
+  const auto* close = need(run, "a2", "3.9 per cent");
+  const auto* monday = need(run, "a3", "$412.30");
+  const auto* wednesday = need(run, "a4", "$380.10");
+  if (!after_hours || !hypothetical || !close || !monday || !wednesday) return;
+  CHECK(kftest::has_qualifier(*after_hours, "after-hours"));
+  CHECK(kftest::has_qualifier(*hypothetical, "hypothetical"));
+  CHECK(kftest::conflicts_naming_any(run.report, {after_hours, hypothetical}).empty());
+  // A Monday page's close is not the Wednesday close another outlet names.
+  CHECK(kftest::conflicts_naming_any(run.report, {monday}).empty());
+}
