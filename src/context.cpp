@@ -2817,6 +2817,14 @@ class ContextReader {
     auto hit = nearest_cue(t_, lexicon::session_cues(), first, q.context_first, q.last, last);
     // "- After hours: as high as +7.4%, settled around +6%": a list line's label names its session.
     if (auto label = session_label(q)) hit = label;
+    // "closed Tuesday's session down 1.4%", "ended the session at $417.20": the session's end.
+    if (hit && is(hit->value, "regular") && is(t_[hit->first].lower(), "session"))
+      for (std::size_t i = hit->first; i > first && hit->first - i < 4;) {
+        --i;
+        const std::string_view w = t_[i].lower();
+        if (is(w, "closed") || is(w, "ended") || is(w, "ends") || is(w, "finished") || is(w, "closes"))
+          hit->value = "close";
+      }
     // "close to" is a hedge, not the closing bell.
     if (hit && is(t_[hit->first].lower(), "close") && hit->first + 1 < t_.size() && is(t_[hit->first + 1].lower(), "to"))
       hit.reset();

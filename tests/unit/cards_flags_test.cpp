@@ -3208,3 +3208,16 @@ TEST_CASE("sessions and days: a list line's session label; no move of a later da
   // A Monday page's close is not the Wednesday close another outlet names.
   CHECK(kftest::conflicts_naming_any(run.report, {monday}).empty());
 }
+
+TEST_CASE("sessions: \"closed Tuesday's session down 1.4%\" is the close, not the regular session") {
+  const auto run = analyze_articles({
+      make_article("a1", "Page", "Halden stock closed Tuesday's session down 1.4% at $417.20."),
+      make_article("a2", "Wire", "Halden shares rose 2% in the regular session on Tuesday."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* close = need(run, "a1", "1.4%");
+  const auto* regular = need(run, "a2", "2%");
+  if (!close || !regular) return;
+  CHECK(kftest::has_qualifier(*close, "at the close"));
+  CHECK(kftest::has_qualifier(*regular, "regular session"));
+}
