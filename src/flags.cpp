@@ -184,7 +184,13 @@ class CardChecker {
   // one that states the period, in the same session, never with another
   // borrowed one, nor when its sentence names a period that was not read
   // ("for the first 11 months", "since June"): it may be of another period.
-  static bool may_conflict(const AnalyzedFigure& a, const AnalyzedFigure& b) {
+  // Nor do two snapshots of a session ("had dropped about 9% in premarket
+  // trading", "had gained 1.8% in premarket trading") that name no day and
+  // stand in articles of different dates: each is of its own day's session.
+  bool may_conflict(const AnalyzedFigure& a, const AnalyzedFigure& b) const {
+    if (snapshot_session(a.context.session) && a.context.weekday.empty() && b.context.weekday.empty() &&
+        bundle_.articles[a.article_index].published != bundle_.articles[b.article_index].published)
+      return false;
     if (!a.period_inferred && !b.period_inferred) return true;
     const AnalyzedFigure& borrowed = a.period_inferred ? a : b;
     return a.period_inferred != b.period_inferred && !borrowed.context.period_unread &&
@@ -192,7 +198,7 @@ class CardChecker {
   }
 
   template <typename Side>
-  static bool sides_may_conflict(const Side& x, const Side& y) {
+  bool sides_may_conflict(const Side& x, const Side& y) const {
     for (const auto* f : x)
       for (const auto* g : y)
         if (f->article_index != g->article_index && may_conflict(*f, *g)) return true;

@@ -3221,3 +3221,21 @@ TEST_CASE("sessions: \"closed Tuesday's session down 1.4%\" is the close, not th
   CHECK(kftest::has_qualifier(*close, "at the close"));
   CHECK(kftest::has_qualifier(*regular, "regular session"));
 }
+
+TEST_CASE("flags: premarket snapshots that name no day, in articles of different dates, do not conflict") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Voltara shares closed down 6.3%. They had dropped about 9% in premarket trading.", "",
+                   "2026-04-23"),
+      make_article("a2", "Page", "Voltara shares were up 1.6% in early trading. They had gained 1.8% in premarket trading.",
+                   "", "2026-04-24"),
+      make_article("a3", "Blog", "Voltara shares rose 4% in premarket trading.", "", "2026-04-24"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* thursday = need(run, "a1", "9%");
+  const auto* friday = need(run, "a2", "1.8%");
+  const auto* blog = need(run, "a3", "4%");
+  if (!thursday || !friday || !blog) return;
+  CHECK(kftest::conflicts_naming_any(run.report, {thursday}).empty());
+  // The same day's snapshots are still weighed against each other.
+  CHECK(kftest::has_qualifier(*blog, "premarket"));
+}
