@@ -230,9 +230,9 @@ void adopt_single_weekday(const Bundle& bundle, std::vector<AnalyzedFigure>& fig
     const auto it = weekdays.find(base(f.context));
     if (it == weekdays.end() || it->second.size() != 1) continue;
     const std::string& named = *it->second.begin();
-    const std::string weekday = named.substr(0, named.find('|'));
-    if (named.substr(named.find('|') + 1) > bundle.articles[f.article_index].published) continue;
-    f.context.weekday = weekday;
+    const std::size_t bar = named.find('|');
+    if (named.compare(bar + 1, std::string::npos, bundle.articles[f.article_index].published) > 0) continue;
+    f.context.weekday = named.substr(0, bar);
     f.context.weekday_inferred = true;
   }
 }

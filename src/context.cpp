@@ -1110,10 +1110,15 @@ class ContextReader {
   // which topped the range, gave Lumora a market value of $8.7 billion" (the
   // IPO price).
   bool in_funding_round(const Quantity& q) const {
-    const std::size_t last = sentence_last(q.first);
-    for (std::size_t i = sentence_first(q.first) + 1; i <= last; ++i)
-      if (is(t_[i].lower(), "round") && kRoundOpener.contains(t_[i - 1])) return true;
+    const std::size_t first = sentence_first(q.first), last = sentence_last(q.first);
+    for (std::size_t i = first + 1; i <= last; ++i)
+      if (funding_round_at(i, first)) return true;
     return false;
+  }
+
+  // "a funding round", "the new round" at token i (after the sentence's first token).
+  bool funding_round_at(std::size_t i, std::size_t first) const {
+    return i > first && is(t_[i].lower(), "round") && kRoundOpener.contains(t_[i - 1]);
   }
 
   // Words before "round" that make it a funding round ("a round that values...").
@@ -1135,8 +1140,8 @@ class ContextReader {
       if ((is(t_[i].lower(), "mark") || is(t_[i].lower(), "valuation")) && i > first &&
           (is(t_[i - 1].lower(), "private") || (i >= first + 2 && is(t_[i - 1].lower(), "money") && is(t_[i - 2].lower(), "-"))))
         return "in a private funding round";
-      else if (is(t_[i].lower(), "round") && i > first &&
-          (kRoundOpener.contains(t_[i - 1]) || (i >= first + 2 && is(t_[i - 2].lower(), "series"))))
+      else if (funding_round_at(i, first) ||
+               (is(t_[i].lower(), "round") && i >= first + 2 && is(t_[i - 2].lower(), "series")))
         return "in a private funding round";
     // ("The offering valued Synaptra at $9.8 billion", "The IPO price gave it ...")
     if (starts_sentence(first) && is(t_[first].lower(), "the") && first + 2 < t_.size() &&
@@ -1550,8 +1555,7 @@ class ContextReader {
   const std::string* paragraph_opener(const Quantity& q) const {
     std::size_t p = paragraph_first(q.first);
     // "- Helixon Data (HLXD): guided ...": a list item is a paragraph of its own, opening after its marker.
-    std::size_t line = q.first;
-    while (line > p && !t_[line].newline_before) --line;
+    const std::size_t line = line_first(t_, q.first, p);
     if (line + 1 < q.first && (is_symbol(t_[line], "-") || is_symbol(t_[line], "•") || is_symbol(t_[line], "*") ||
                                is_symbol(t_[line], "–")))
       p = line + 1;
@@ -2818,13 +2822,10 @@ class ContextReader {
     // "- After hours: as high as +7.4%, settled around +6%": a list line's label names its session.
     if (auto label = session_label(q)) hit = label;
     // "closed Tuesday's session down 1.4%", "ended the session at $417.20": the session's end.
+    static const WordSet kEnded{"closed", "closes", "ended", "ends", "finished"};
     if (hit && is(hit->value, "regular") && is(t_[hit->first].lower(), "session"))
-      for (std::size_t i = hit->first; i > first && hit->first - i < 4;) {
-        --i;
-        const std::string_view w = t_[i].lower();
-        if (is(w, "closed") || is(w, "ended") || is(w, "ends") || is(w, "finished") || is(w, "closes"))
-          hit->value = "close";
-      }
+      for (std::size_t i = hit->first; i > first && hit->first - i < 4;)
+        if (kEnded.contains(t_[--i])) hit->value = "close";
     // "close to" is a hedge, not the closing bell.
     if (hit && is(t_[hit->first].lower(), "close") && hit->first + 1 < t_.size() && is(t_[hit->first + 1].lower(), "to"))
       hit.reset();
@@ -2856,8 +2857,7 @@ class ContextReader {
   }
 
   std::optional<CueHit> session_label(const Quantity& q) const {
-    std::size_t line = q.first;
-    while (line > 0 && !t_[line].newline_before && q.first - line < 20) --line;
+    std::size_t line = line_first(t_, q.first, q.first > 20 ? q.first - 20 : 0);
     if (!t_[line].newline_before && line > 0) return std::nullopt;
     if (t_[line].kind == TokenKind::symbol) ++line;  // "-", "•"
     for (std::size_t colon = line + 1; colon < q.context_first && colon <= line + 3; ++colon)

@@ -188,7 +188,8 @@ class CardChecker {
   // trading", "had gained 1.8% in premarket trading") that name no day and
   // stand in articles of different dates: each is of its own day's session.
   bool may_conflict(const AnalyzedFigure& a, const AnalyzedFigure& b) const {
-    if (snapshot_session(a.context.session) && a.context.weekday.empty() && b.context.weekday.empty() &&
+    if (snapshot_session(a.context.session) && snapshot_session(b.context.session) && a.context.weekday.empty() &&
+        b.context.weekday.empty() &&
         bundle_.articles[a.article_index].published != bundle_.articles[b.article_index].published)
       return false;
     if (!a.period_inferred && !b.period_inferred) return true;

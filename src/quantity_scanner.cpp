@@ -308,11 +308,8 @@ std::optional<Hedge> hedge_before(const Tokens& t, std::size_t first, std::size_
     // "over" and "under" as prepositions of time ("over 2024") never reach here:
     // bare years are not quantities.
     // "handed over 40,120 cars", "turned over $2 billion": a phrasal verb, not "more than".
-    if (is(phrase.words, "over") && start > 0 &&
-        (is(t[start - 1].lower(), "handed") || is(t[start - 1].lower(), "hands") || is(t[start - 1].lower(), "hand") ||
-         is(t[start - 1].lower(), "turned") || is(t[start - 1].lower(), "turns") || is(t[start - 1].lower(), "took") ||
-         is(t[start - 1].lower(), "passed") || is(t[start - 1].lower(), "signed")))
-      continue;
+    static const WordSet kPhrasalVerbs{"hand", "hands", "handed", "turned", "turns", "took", "passed", "signed"};
+    if (is(phrase.words, "over") && start > 0 && kPhrasalVerbs.contains(t[start - 1])) continue;
     hedge_first = start;
     return phrase.hedge;
   }
@@ -800,8 +797,7 @@ class Scanner {
     if (first < 2 || !is_symbol(t_[first - 1], ":") ||
         (last + 1 < t_.size() && !t_[last + 1].newline_before && !is_symbol(t_[last + 1], "(")))
       return std::nullopt;
-    std::size_t line = first - 2;
-    while (line > 0 && !t_[line].newline_before && first - line < 6) --line;
+    std::size_t line = line_first(t_, first - 2, first > 6 ? first - 6 : 0);
     if (!t_[line].newline_before && line > 0) return std::nullopt;
     if (t_[line].kind == TokenKind::symbol) ++line;  // "-", "•"
     for (std::size_t s = line; s + 1 < first; ++s)

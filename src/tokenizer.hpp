@@ -78,4 +78,11 @@ inline bool is_word(const Token& token, std::string_view s) {
   return token.kind == TokenKind::word && is(token.lower(), s);
 }
 
+// The first token of token i's line (the token after a line break, or 0),
+// walking back no further than `floor`.
+inline std::size_t line_first(const Tokens& t, std::size_t i, std::size_t floor = 0) {
+  while (i > floor && !t[i].newline_before) --i;
+  return i;
+}
+
 }  // namespace keyfigures

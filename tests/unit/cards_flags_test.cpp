@@ -3239,3 +3239,19 @@ TEST_CASE("flags: premarket snapshots that name no day, in articles of different
   // The same day's snapshots are still weighed against each other.
   CHECK(kftest::has_qualifier(*blog, "premarket"));
 }
+
+TEST_CASE("flags: a premarket price and a close of articles of different dates still conflict, in either order") {
+  for (const bool premarket_first : {true, false}) {
+    std::vector<kftest::Article> articles{
+        make_article("a1", "Wire", "Acme shares traded at $178 in premarket trading.", "", "2025-09-24"),
+        make_article("a2", "Forum", "Acme shares closed around $88.", "", "2025-09-25"),
+    };
+    if (!premarket_first) std::swap(articles[0], articles[1]);
+    const auto run = analyze_articles(articles);
+    INFO("premarket first: " << premarket_first << "; found " << describe(run.report));
+    const auto* premarket = need(run, "a1", "$178");
+    const auto* close = need(run, "a2", "$88");
+    if (!premarket || !close) continue;
+    CHECK_FALSE(kftest::conflicts_naming_any(run.report, {premarket, close}).empty());
+  }
+}
