@@ -59,6 +59,7 @@ bool is_bare_measure(const std::string& metric) {
 // broker), are grouped only with the same value.
 bool keyed_by_value(const FigureContext& c) {
   return is_bare_amount(c.metric) || is_bare_measure(c.metric) || c.metric == "percent" || c.metric == "multiple" || c.metric == "price_target" ||
+         c.metric == "fine" ||  // the fine decided now and earlier fines, rarely dated, read alike
          c.metric == "portion" || c.metric == "premium" || c.metric.rfind("change_of:", 0) == 0 ||
          (c.metric == "price_change" && c.period == "window");
 }

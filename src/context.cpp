@@ -750,11 +750,14 @@ class ContextReader {
         if (is(t_[i].lower(), "market") || is(t_[i].lower(), "industry")) best = "market_share", best_score = 10;
     }
     if (family == lexicon::multiple) {
-      best = best.empty() ? std::string_view("pe") : best;
-      if (has_word_near(q, "sales") || has_word_near(q, "revenue")) best = "price_to_sales";
-      if (has_word_near(q, "book")) best = "price_to_book";
-      if (is(best, "pe") && !has_word_near(q, "earnings") && !p_e_mentioned(q)) best = "multiple";
-      if (is(best, "pe") && has_word_near(q, "forward")) best = "forward_pe";
+      // "the retail book was 83 times oversubscribed" is demand, not a valuation.
+      if (!is(best, "oversubscription")) {
+        best = best.empty() ? std::string_view("pe") : best;
+        if (has_word_near(q, "sales") || has_word_near(q, "revenue")) best = "price_to_sales";
+        if (has_word_near(q, "book")) best = "price_to_book";
+        if (is(best, "pe") && !has_word_near(q, "earnings") && !p_e_mentioned(q)) best = "multiple";
+        if (is(best, "pe") && has_word_near(q, "forward")) best = "forward_pe";
+      }
       c.metric = std::string(best);
       c.metric_explicit = !is(best, "multiple");
       return;
@@ -788,6 +791,8 @@ class ContextReader {
         if (t_[i].kind == TokenKind::number && t_[i].usable) break;
         const std::string_view w = t_[i].lower();
         if (is(w, "dividend") || is(w, "dividends") || is(w, "payout") || is(w, "dps")) best = "dividend";
+        // "$4.2 billion in cash, or $38 a share": a payment's form names a deal.
+        else if (is(w, "cash") && i > 0 && is(t_[i - 1].lower(), "in")) best = "offer_price";
         // "argues the producer is worth $85 a share": a valuation someone puts on it.
         else if (is(w, "worth") && q.context_first - i <= 2) best = "price_target";
         else if (is(w, "offer") || is(w, "bid") || is(w, "buy") || is(w, "buying") || is(w, "buys") ||

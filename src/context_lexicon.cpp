@@ -196,6 +196,12 @@ std::span<const MetricCue> metric_cues() {
       {"revenues", "revenue", M, 2.5},
       {"sales", "revenue", M, 2.5},
       {"top line", "revenue", M, 2.5},
+      // A company's turnover is its revenue; a stock's ("turnover was HK$3.9 billion") is the value traded.
+      {"global turnover", "revenue", M, 2.5},
+      {"worldwide turnover", "revenue", M, 2.5},
+      {"annual turnover", "revenue", M, 2.5},
+      {"reported turnover", "revenue", M, 2.5},
+      {"group turnover", "revenue", M, 2.5},
       {"contributes", "revenue", M, 2.2},
       {"brought in", "revenue", M, 2.5},
       {"arpu", "arpu", M, 6},
@@ -267,7 +273,14 @@ std::span<const MetricCue> metric_cues() {
       {"worth of", "stake_value", M, 2.8, 3, 0},
       {"purchased", "stake_value", M, 1.5},
       {"synergies", "synergies", M, 3},
+      // "fined Veltra €2.4 billion", "a penalty of $310 million": a regulator's fine.
+      {"fined", "fine", M, 4},
+      {"fine", "fine", M, 3, 1, 0},  // "a €2.4 billion fine", never "$38 billion is fine"
+      {"fine of", "fine", M, 4, 0, 3},
+      {"penalty", "fine", M, 3.5},
       // Multiples
+      // "the retail tranche was 12 times oversubscribed": demand for an offering.
+      {"oversubscribed", "oversubscription", X, 6, 2, 0},
       {"p e", "pe", X, 3},
       {"pe", "pe", X, 3},
       {"price to earnings", "pe", X, 3},

@@ -77,6 +77,8 @@ constexpr MetricName kMetricNames[] = {
     {"stake_value", "stake purchase"},
     {"stake_percent", "stake"},
     {"synergies", "expected synergies"},
+    {"fine", "fine"},
+    {"oversubscription", "times oversubscribed"},
     {"amount", "amount"},
     {"percent", "percentage"},
     {"upside", "upside"},

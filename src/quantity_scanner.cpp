@@ -17,9 +17,9 @@ namespace keyfigures {
 namespace {
 
 
-constexpr std::array<std::string_view, 13> kMultipleBases{
+constexpr std::array<std::string_view, 14> kMultipleBases{
     "earnings", "forward", "sales", "revenue", "revenues", "book", "ebitda", "ebit", "cash", "free", "profits",
-    "trailing", "expected"};
+    "trailing", "expected", "oversubscribed"};
 
 using lexicon::contains;
 

@@ -1244,6 +1244,37 @@ TEST_CASE("cards: a dividend raised by a percentage, and debt named after an amo
   CHECK(kftest::contains(debt->metric, "debt"));
 }
 
+TEST_CASE("cards: fines, oversubscription, cash offers and turnover keep their own metrics") {
+  const auto run = analyze_articles({
+      make_article("a1", "Daily Ledger",
+                   "Brussels fined Initech €1.9 billion. Last year's fine of €700 million was smaller. "
+                   "Initech's global turnover of €40 billion sets the legal ceiling. "
+                   "Globex agreed to buy Initrode for $4.2 billion in cash, or $38 a share."),
+      make_article("a2", "Market Wire",
+                   "The retail tranche of the listing was 12 times oversubscribed. Turnover was HK$3.9 billion, "
+                   "with 22.9 million shares changing hands. Regulators also imposed a penalty of €1.8 billion."),
+  });
+  INFO("found " << describe(run.report));
+  const auto* fine = need(run, "a1", "€1.9 billion");
+  const auto* earlier_fine = need(run, "a1", "€700 million");
+  const auto* turnover = need(run, "a1", "€40 billion");
+  const auto* offer = need(run, "a1", "$38");
+  const auto* demand = need(run, "a2", "12 times");
+  const auto* traded = need(run, "a2", "HK$3.9 billion");
+  const auto* penalty = need(run, "a2", "€1.8 billion");
+  if (!fine || !earlier_fine || !turnover || !offer || !demand || !traded || !penalty) return;
+  CHECK(fine->metric == "fine");
+  CHECK(earlier_fine->metric == "fine");
+  CHECK(penalty->metric == "fine");
+  CHECK(turnover->metric == "revenue");
+  CHECK(offer->metric == "offer price");
+  CHECK(demand->metric == "times oversubscribed");
+  CHECK_FALSE(kftest::contains(traded->metric, "revenue"));
+  // Fines decided years apart are seldom dated: they are grouped only by value, never flagged.
+  CHECK_FALSE(kftest::share_card(run.report, *fine, *penalty));
+  CHECK(kftest::flags_naming(run.report, {fine, penalty}).empty());
+}
+
 TEST_CASE("cards: earnings-day wording keeps each figure's metric and basis") {
   const auto run = analyze_articles({
       make_article("a1", "Daily Ledger", "Cloud revenue reached $9.4 billion, up 12% from the prior quarter."),
