@@ -178,6 +178,11 @@ bool is_quarter_label(std::string_view word) {
   return word.size() == 2 && (word[0] == 'q' || word[0] == 'Q') && word[1] >= '1' && word[1] <= '4';
 }
 
+// "-", "•", "*", "–": the symbol that opens a list item.
+bool is_list_marker(const Token& token) {
+  return is_symbol(token, "-") || is_symbol(token, "•") || is_symbol(token, "*") || is_symbol(token, "–");
+}
+
 bool could_be_name(const Token& token) {
   return token.kind == TokenKind::word && token.capitalized && !token.has_digit && !is_not_a_name(token);
 }
@@ -691,9 +696,8 @@ class ContextReader {
     // "Calculated billings, which add deferred revenue to reported revenue,
     // rose 19%": an aside between the subject and the figure names no metric.
     const auto [aside_first, aside_last] = aside_before(q).value_or(std::pair<std::size_t, std::size_t>{SIZE_MAX, 0});
-    for (std::size_t i = first; i <= end; ++i) {
-      if (i >= q.context_first && i <= q.last) continue;
-      if (i >= aside_first && i <= aside_last) continue;
+    // A cue at token i, `heading` when it names a whole list ("Q1 shipments, y/y:"): near, whatever its distance.
+    const auto consider = [&](std::size_t i, bool heading) {
       for (const std::size_t entry : index.starting_with(t_[i])) {
         const lexicon::MetricCue& cue = index[entry];
         if (!(cue.families & family)) continue;
@@ -708,7 +712,8 @@ class ContextReader {
           continue;
         const bool before = last < q.context_first;
         if (!before && i <= q.last) continue;
-        const int distance = before ? static_cast<int>(q.context_first - last - 1) : static_cast<int>(i - q.last - 1);
+        const int distance =
+            heading ? 0 : before ? static_cast<int>(q.context_first - last - 1) : static_cast<int>(i - q.last - 1);
         if (distance > (before ? cue.max_before : cue.max_after)) continue;
         if ((is(cue.metric, "share_price") || is(cue.metric, "price_target")) && q.value >= 1e5) continue;
         double score = cue.weight / (1 + 0.15 * distance);
@@ -718,7 +723,9 @@ class ContextReader {
           best = cue.metric;
         }
       }
-    }
+    };
+    for (std::size_t i = first; i <= end; ++i)
+      if ((i < q.context_first || i > q.last) && (i < aside_first || i > aside_last)) consider(i, false);
     // "10% of its top line": a share of revenue, whatever else is near.
     if (family == lexicon::percent && q.last + 1 < t_.size() && is(t_[q.last + 1].lower(), "of")) {
       for (std::size_t i = q.last + 2; i <= std::min(end, q.last + 6); ++i)
@@ -774,6 +781,24 @@ class ContextReader {
           break;
         }
       }
+    }
+    // "Q1 shipments, y/y:\n- Norvale: +11.4%\n- Kestrel: -4.2%": an item that names no
+    // metric measures what the list's heading names.
+    std::size_t item = line_first(t_, q.first);
+    if (best.empty() && is_list_marker(t_[item])) {
+      while (item > 0 && is_list_marker(t_[line_first(t_, item - 1)])) item = line_first(t_, item - 1);
+      // ("Peers moved in sympathy:", "Rival shares:": a heading of moves names no other metric)
+      const std::size_t heading = item > 0 && is_symbol(t_[item - 1], ":") ? line_first(t_, item - 1) : item;
+      const auto names_moves = [](const Token& token) {
+        const std::string_view w = token.lower();
+        return (token.classes & (kUpWord | kDownWord)) || lexicon::is_trading_verb(w) || is(w, "moved") ||
+               is(w, "shares") || is(w, "stocks") || is(w, "sympathy");
+      };
+      if (std::none_of(t_.begin() + heading, t_.begin() + item, names_moves))
+        for (std::size_t i = heading; i + 1 < item; ++i) {
+          consider(i, true);
+          if (auto noun = count_noun_word(i); noun && best.empty()) best = *noun;
+        }
     }
     // "Cloud +26% YoY": a business segment's year-over-year change with no
     // noun is its revenue growth. "year on year" alone names no metric
@@ -859,7 +884,8 @@ class ContextReader {
     // "adding about $9 billion to its market value": a change, not the value.
     if (is(best, "market_value") && (has_word_near(q, "adding") || has_word_near(q, "added") ||
                                    has_word_near(q, "wiping") || has_word_near(q, "wiped") ||
-                                   has_word_near(q, "erased") || has_word_near(q, "erasing")))
+                                   has_word_near(q, "erased") || has_word_near(q, "erasing") ||
+                                   (q.context_first > 0 && (t_[q.context_first - 1].classes & (kUpWord | kDownWord)))))
       best = "market_value_change_amount";
     // "earned $1.02 a share": earnings per share, not the share price.
     if (is(best, "share_price")) {
@@ -1561,9 +1587,7 @@ class ContextReader {
     std::size_t p = paragraph_first(q.first);
     // "- Helixon Data (HLXD): guided ...": a list item is a paragraph of its own, opening after its marker.
     const std::size_t line = line_first(t_, q.first, p);
-    if (line + 1 < q.first && (is_symbol(t_[line], "-") || is_symbol(t_[line], "•") || is_symbol(t_[line], "*") ||
-                               is_symbol(t_[line], "–")))
-      p = line + 1;
+    if (line + 1 < q.first && is_list_marker(t_[line])) p = line + 1;
     if (t_[p].kind != TokenKind::word || !t_[p].capitalized) return nullptr;
     const std::string* key = e_.key_of(t_[p]);
     if (!key || *key == e_.main_key || !e_.companies.count(*key)) return nullptr;
@@ -1783,17 +1807,40 @@ class ContextReader {
     // The sentence's start, or a list item's after a comma ("Lilly +1%, Zealand -13.9%").
     std::size_t first = sentence_first(q.first);
     if (!starts_sentence(first)) return std::nullopt;
-    // ... or a second clause's: "Voltra fell 9.3% and Kestrel Microsystems lost 4.1%", "with Xpeng up 3.4%".
-    for (std::size_t i = q.context_first; i > first && q.context_first - i < 8; --i)
-      if (is_symbol(t_[i - 1], ",") || is(t_[i - 1].lower(), "and") || is(t_[i - 1].lower(), "while") ||
-          is(t_[i - 1].lower(), "with")) {
+    // ... or a list item's, after its marker: "- Broadcom slipped 1.4%".
+    if (t_[first].newline_before && is_list_marker(t_[first]) && first + 1 < q.context_first) ++first;
+    // ... or a list item labelled with a name: "- Ardent: down 2.1%".
+    std::size_t line = line_first(t_, q.first, first);
+    if (line < q.first && is_list_marker(t_[line])) ++line;
+    std::size_t label_end = line;
+    while (label_end < q.context_first && label_end - line < 4 && could_be_name(t_[label_end])) ++label_end;
+    // ("- Pinegate Financial [PGF]: up 0.8%": the name's ticker may follow it)
+    std::size_t label_colon = label_end;
+    if (label_end > line && label_end + 3 < q.context_first &&
+        (is_symbol(t_[label_end], "(") || is_symbol(t_[label_end], "[")) &&
+        all_caps(a_.article->text, t_[label_end + 1]))
+      label_colon += 3;
+    // ("Guidance: up 5%", "Europe: down 3%": a one-word label that is a common noun or a place is not a name)
+    const bool one_common_word = label_end == line + 1 && !all_caps(a_.article->text, t_[line]) &&
+                                 written_lowercase(t_[line]);
+    const bool place = std::any_of(t_.begin() + line, t_.begin() + label_end, is_place_or_segment);
+    const bool labelled = label_end > line && label_colon < q.context_first && is_symbol(t_[label_colon], ":") &&
+                          !one_common_word && !place;
+    if (labelled) first = line;
+    // ... or a second clause's: "Voltra fell 9.3% and Kestrel Microsystems lost 4.1%", "with Xpeng up 3.4%",
+    // "Peers also fell: Ardent dropped 2.3%".
+    for (std::size_t i = q.context_first; !labelled && i > first && q.context_first - i < 8; --i)
+      if (is_symbol(t_[i - 1], ",") || is_symbol(t_[i - 1], ":") || is(t_[i - 1].lower(), "and") ||
+          is(t_[i - 1].lower(), "while") || is(t_[i - 1].lower(), "with")) {
         first = i;
         break;
       }
     first = after_role_words(first, q.context_first);
     std::size_t end = first;
     // A capitalized noun inside a name is part of it ("Voltra Devices"), not a metric or count.
-    constexpr unsigned kNotSubject = kNotAName | kStartsMetricCue | kStartsCountNoun | kStartsSegmentCue;
+    // ("Year-to-date: Up about 28%": a direction word is never a name)
+    constexpr unsigned kNotSubject =
+        kNotAName | kStartsMetricCue | kStartsCountNoun | kStartsSegmentCue | kUpWord | kDownWord;
     while (end < q.context_first && end - first < 4 && could_be_name(t_[end]) &&
            !(t_[end].classes & (end == first ? kNotSubject : kNotAName | kStartsMetricCue))) {
       ++end;
@@ -1810,19 +1857,23 @@ class ContextReader {
     // "Zealand -13.9% in sympathy": a signed figure right after the name is its move.
     // ... or after "was" when the figure carries its sign: "Harwell & Pike was -2.6%".
     const bool sign = is_symbol(t_[q.first], "-") || is_symbol(t_[q.first], "+") || is_symbol(t_[q.first], "−");
-    const bool copula = end + 1 == q.context_first && sign && (is(t_[end].lower(), "was") || is(t_[end].lower(), "is"));
+    // ... or after a label's colon: "- Ardent: -2.1%", "- Ardent: down 2.1%".
+    const std::size_t after_name = labelled && end == label_end ? label_colon : end;
+    const bool colon = after_name < q.context_first && is_symbol(t_[after_name], ":");
+    const bool copula = after_name + 1 == q.context_first && sign &&
+                        (colon || is(t_[end].lower(), "was") || is(t_[end].lower(), "is"));
     const bool signed_right_after = (end == q.context_first || copula) && end > first && q.direction != Direction::none;
     if (signed_right_after) return slice(a_.article->text, t_, first, end - 1);
     // ("Iberalia closes down 1.5%": a trading verb before the move)
     // ("Xpeng is up about 3%": or a copula)
-    const std::size_t verb = end < q.context_first && (lexicon::is_trading_verb(t_[end].lower()) ||
+    const std::size_t verb = end < q.context_first && (colon || lexicon::is_trading_verb(t_[end].lower()) ||
                                                        is(t_[end].lower(), "is") || is(t_[end].lower(), "was"))
-                                 ? end + 1
+                                 ? after_name + 1
                                  : end;
     if (end == first || verb >= q.context_first || t_[verb].kind != TokenKind::word ||
         !(t_[verb].classes & (kUpWord | kDownWord)))
       return std::nullopt;
-    if (q.context_first - end > 4) return std::nullopt;
+    if (q.context_first - after_name > 4) return std::nullopt;
     return slice(a_.article->text, t_, first, end - 1);
   }
 

@@ -3286,3 +3286,85 @@ TEST_CASE("flags: a premarket price and a close of articles of different dates s
     CHECK_FALSE(kftest::conflicts_naming_any(run.report, {premarket, close}).empty());
   }
 }
+
+TEST_CASE("lists: a peer list's labels name the movers; a common word or a place is no label") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Voltara shares fell 6.3% on Thursday after the recall, and guidance was cut in Europe.\n\n"
+                   "Peers moved in sympathy:\n"
+                   "- Pinegate Financial [PGF]: down 0.8%\n"
+                   "- Ardent: -2.1%\n"
+                   "- Guidance: down 5%\n"
+                   "- North America: down 3%\n\n"
+                   "Kestrel also fell: Halvorsen dropped 2.3%.\n\n"
+                   "Year-to-date: Up about 29%.",
+                   "", "2026-04-23"),
+      make_article("a2", "Page", "Voltara stock closed down 6.3% on Thursday.", "", "2026-04-23"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* pinegate = need(run, "a1", "0.8%");
+  const auto* ardent = need(run, "a1", "-2.1%");
+  const auto* guidance = need(run, "a1", "5%");
+  const auto* region = need(run, "a1", "3%");
+  const auto* halvorsen = need(run, "a1", "2.3%");
+  const auto* year = need(run, "a1", "29%");
+  if (!pinegate || !ardent || !guidance || !region || !halvorsen || !year) return;
+  CHECK(pinegate->subject == "Pinegate Financial");
+  CHECK(ardent->subject == "Ardent");
+  CHECK(halvorsen->subject == "Halvorsen");
+  CHECK(guidance->subject.find("Guidance") == std::string::npos);
+  CHECK(region->subject.find("North America") == std::string::npos);
+  CHECK(year->subject.find("Up") == std::string::npos);  // a direction word is never a name
+  CHECK(kftest::conflicts_naming_any(run.report, {pinegate, ardent, halvorsen}).empty());
+}
+
+TEST_CASE("lists: items that name no metric measure what the list's heading names") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Norvale stock rose 4.6% on Thursday. Kestrel shares fell 2.1%.", "", "2026-04-16"),
+      make_article("a2", "Blog",
+                   "Norvale had a good quarter.\n\n"
+                   "Quick peer scorecard (Q1 shipments, y/y):\n"
+                   "- Norvale: +11.4%\n"
+                   "- Kestrel: -4.2%\n\n"
+                   "Other phone makers moved in sympathy:\n"
+                   "- Orbis Mobile: up 1.5%",
+                   "", "2026-04-16"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* move = need(run, "a1", "2.1%");
+  const auto* shipments = need(run, "a2", "-4.2%");
+  const auto* norvale = need(run, "a2", "+11.4%");
+  const auto* orbis = need(run, "a2", "1.5%");
+  if (!move || !shipments || !norvale || !orbis) return;
+  CHECK(shipments->metric.find("price") == std::string::npos);
+  CHECK(norvale->metric.find("price") == std::string::npos);
+  CHECK(kftest::conflicts_naming_any(run.report, {move, shipments}).empty());
+  // A heading of moves names no other metric: the item is the peer's share move.
+  CHECK(orbis->subject == "Orbis Mobile");
+  CHECK(orbis->metric == "share price change");
+}
+
+TEST_CASE("metrics: Arm the company is no average revenue per member") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Arm shares rose 3.1% on Thursday. Arm earned $1.2 billion.", "", "2026-07-16"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* move = need(run, "a1", "3.1%");
+  const auto* earned = need(run, "a1", "$1.2 billion");
+  if (!move || !earned) return;
+  CHECK(move->metric == "share price change");
+  CHECK(earned->metric.find("arpu") == std::string::npos);
+}
+
+TEST_CASE("metrics: \"has lost about $400 billion in market value\" is a change, not the value") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Helix has lost about $400 billion in market value since January.", "", "2026-07-16"),
+      make_article("a2", "Page", "Helix now has a market value of $1.1 trillion.", "", "2026-07-16"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* lost = need(run, "a1", "$400 billion");
+  const auto* value = need(run, "a2", "$1.1 trillion");
+  if (!lost || !value) return;
+  CHECK_FALSE(kftest::share_card(run.report, *lost, *value));
+  CHECK(kftest::conflicts_naming_any(run.report, {lost, value}).empty());
+}
