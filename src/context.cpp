@@ -1452,19 +1452,26 @@ class ContextReader {
     } else if (auto owner = owner_after_of(q, name_last)) {
       display = slice(text, t_, *owner, name_last);
       key = entity_key(*owner, name_last);
-    } else if (q.last + 2 < t_.size() && is(t_[q.last + 1].lower(), "for") && comparator_before(k) &&
+    } else if (const std::size_t of = for_after(q);
+               of && (comparator_before(k) || (could_be_name(t_[of]) && !is_place_or_segment(t_[of]))) &&
                !names_the_whole_after(q)) {
-      // "compared with 20–30x for U.S. mega-cap tech"
-      std::size_t end = q.last + 2;
+      // "compared with 20–30x for U.S. mega-cap tech", "9x forward sales for Ardent Motion"
+      std::size_t end = of;
       const auto stops = [&](const Token& next) {
         return next.newline_before || is_symbol(next, ",") || is_symbol(next, ";") ||
                (is_symbol(next, ".") && (&next == &t_.back() || (&next)[1].space_before));
       };
-      while (end + 1 < t_.size() && end < q.last + 8 && !stops(t_[end + 1])) ++end;
-      while (end > q.last + 2 && t_[end].kind == TokenKind::symbol) --end;
-      display = slice(text, t_, q.last + 2, end);
+      // (a name ends with its words: "for Ardent Motion and 12x for Veltrix")
+      const bool named = could_be_name(t_[of]) && !comparator_before(k);
+      while (end + 1 < t_.size() && end < q.last + 8 && !stops(t_[end + 1]) && (!named || could_be_name(t_[end + 1])))
+        ++end;
+      while (end > of && t_[end].kind == TokenKind::symbol) --end;
+      display = slice(text, t_, of, end);
       key = "peer:" + lower_ascii(display);
       is_peer = true;
+      // ("... for Quillon": a name the bundle knows is that entity)
+      if (const std::string* known = e_.key_of(t_[of]); known && could_be_name(t_[of]))
+        display = display_of(key = *known), is_peer = false;
     } else if (comparator_before(k) && c.metric.rfind("estimate:", 0) != 0 &&
                !(past_year_right_after(q) && is_prior_value(q)) && !names_the_whole_after(q)) {
       // ("against $71.2bn in 2025" compares with the company's own past, not a peer)
@@ -1663,6 +1670,16 @@ class ContextReader {
     for (std::size_t i = q_[k - 1].last + 1; i < q_[k].context_first; ++i)
       if (kPerformance.contains(t_[i])) return true;
     return false;
+  }
+
+  // The token after "for" that follows the figure, past its unit's words
+  // ("9x forward sales for Ardent Motion"), or 0.
+  std::size_t for_after(const Quantity& q) const {
+    for (std::size_t i = q.last + 1; i + 1 < t_.size() && i <= q.last + 4; ++i) {
+      if (is(t_[i].lower(), "for")) return t_[i + 1].newline_before ? 0 : i + 1;
+      if (t_[i].kind != TokenKind::word || t_[i].capitalized) return 0;
+    }
+    return 0;
   }
 
   bool comparator_before(std::size_t k) const {

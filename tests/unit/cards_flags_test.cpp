@@ -3368,3 +3368,21 @@ TEST_CASE("metrics: \"has lost about $400 billion in market value\" is a change,
   CHECK_FALSE(kftest::share_card(run.report, *lost, *value));
   CHECK(kftest::conflicts_naming_any(run.report, {lost, value}).empty());
 }
+
+TEST_CASE("subjects: \"9x forward sales for Ardent Motion\" is Ardent Motion's multiple") {
+  const auto run = analyze_articles({
+      make_article("a1", "Blog", "Quillon priced its IPO at $24, valuing it at 9 times sales.", "", "2026-04-16"),
+      make_article("a2", "Note",
+                   "Quillon trades at a premium. That compares with 4x forward sales for Ardent Motion and 12x for "
+                   "Veltrix.",
+                   "", "2026-04-16"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* own = need(run, "a1", "9 times");
+  const auto* ardent = need(run, "a2", "4x");
+  const auto* veltrix = need(run, "a2", "12x");
+  if (!own || !ardent || !veltrix) return;
+  CHECK(ardent->subject == "Ardent Motion");
+  CHECK(veltrix->subject == "Veltrix");
+  CHECK(kftest::conflicts_naming_any(run.report, {own, ardent, veltrix}).empty());
+}
