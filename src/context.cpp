@@ -2890,7 +2890,16 @@ class ContextReader {
 
   void read_session(const Quantity& q, FigureContext& c) {
     const std::size_t first = sentence_first(q.first);
-    const std::size_t last = std::min(sentence_last(q.first), q.last + 8);
+    std::size_t last = std::min(sentence_last(q.first), q.last + 8);
+    // "climbed 7.8% after its fund opened to investors": a cause names no session
+    // (but "after the bell", "after-hours" do).
+    for (std::size_t i = q.last + 1; i < last; ++i)
+      if (is(t_[i].lower(), "because") || is(t_[i].lower(), "following") ||
+          (is(t_[i].lower(), "after") && !is(t_[i + 1].lower(), "hours") && !is_symbol(t_[i + 1], "-") &&
+           !(is(t_[i + 1].lower(), "the") && (is(t_[i + 2].lower(), "bell") || is(t_[i + 2].lower(), "close"))))) {
+        last = i;
+        break;
+      }
     auto hit = nearest_cue(t_, lexicon::session_cues(), first, q.context_first, q.last, last);
     // "- After hours: as high as +7.4%, settled around +6%": a list line's label names its session.
     if (auto label = session_label(q)) hit = label;

@@ -3386,3 +3386,20 @@ TEST_CASE("subjects: \"9x forward sales for Ardent Motion\" is Ardent Motion's m
   CHECK(veltrix->subject == "Veltrix");
   CHECK(kftest::conflicts_naming_any(run.report, {own, ardent, veltrix}).empty());
 }
+
+TEST_CASE("sessions: a cause after the move names no session (\"after its fund opened to investors\")") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire", "Meridian Holdings shares closed up 4.3% on Wednesday.", "", "2026-03-12"),
+      make_article("a2", "Paper",
+                   "Meridian Holdings saw its stock climb 7.8% on Wednesday after its first cryptocurrency fund "
+                   "opened to investors. Kestrel rose 2% after the bell.",
+                   "", "2026-03-12"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* cause = need(run, "a2", "7.8%");
+  const auto* bell = need(run, "a2", "2%");
+  if (!cause || !bell) return;
+  for (const auto& qualifier : cause->qualifiers) CHECK(qualifier.find("open") == std::string::npos);
+  for (const auto& flag : run.report.flags) CHECK(flag.message.find("7.8% open") == std::string::npos);
+  CHECK(kftest::has_qualifier(*bell, "after-hours"));
+}
