@@ -381,6 +381,11 @@ std::span<const Cue> segment_cues() {
 
 std::span<const Cue> index_names() {
   static constexpr Cue table[] = {
+      // Sibling indexes first: the FTSE 250 is not the FTSE 100, nor the Nasdaq 100 the Composite.
+      {"ftse 250", "FTSE 250"},        {"nasdaq 100", "Nasdaq 100"}, {"hang seng tech", "Hang Seng Tech index"},
+      {"asx 200", "S&P/ASX 200"},      {"tsx composite", "S&P/TSX Composite"}, {"bovespa", "Bovespa"},
+      {"ibovespa", "Bovespa"},         {"kosdaq", "KOSDAQ"},        {"shanghai composite", "Shanghai Composite"},
+      {"taiex", "Taiex"},              {"msci world", "MSCI World"}, {"russell 1000", "Russell 1000"},
       {"nyse composite", "NYSE Composite index"}, {"s p 500", "S&P 500"},  {"s&p 500", "S&P 500"},
       {"dow jones", "Dow Jones"},      {"dow", "Dow Jones"},       {"djia", "Dow Jones"},
       {"nasdaq composite", "Nasdaq"},

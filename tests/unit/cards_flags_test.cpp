@@ -3403,3 +3403,30 @@ TEST_CASE("sessions: a cause after the move names no session (\"after its fund o
   for (const auto& flag : run.report.flags) CHECK(flag.message.find("7.8% open") == std::string::npos);
   CHECK(kftest::has_qualifier(*bell, "after-hours"));
 }
+
+TEST_CASE("markets: sibling indexes (FTSE 100 and 250, Nasdaq 100 and Composite) are cards of their own") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Acme shares fell 4% on Thursday. The FTSE 100 fell 1.2% and the Nasdaq Composite gained 0.3%. "
+                   "The Hang Seng lost 1.1%.",
+                   "", "2026-04-23"),
+      make_article("a2", "Paper",
+                   "Acme stock closed down 4% on Thursday. The FTSE 250 dropped 2.1% and the Nasdaq 100 rose 0.9%. "
+                   "The Hang Seng Tech index slid 3.1%. In Sydney the ASX 200 fell 0.8%.",
+                   "", "2026-04-23"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* ftse100 = need(run, "a1", "1.2%");
+  const auto* composite = need(run, "a1", "0.3%");
+  const auto* hang_seng = need(run, "a1", "1.1%");
+  const auto* ftse250 = need(run, "a2", "2.1%");
+  const auto* nasdaq100 = need(run, "a2", "0.9%");
+  const auto* hang_seng_tech = need(run, "a2", "3.1%");
+  const auto* asx = need(run, "a2", "0.8%");
+  if (!ftse100 || !composite || !hang_seng || !ftse250 || !nasdaq100 || !hang_seng_tech || !asx) return;
+  expect_separate(run, *ftse100, *ftse250);
+  expect_separate(run, *composite, *nasdaq100);
+  expect_separate(run, *hang_seng, *hang_seng_tech);
+  CHECK(asx->subject.find("ASX") != std::string::npos);
+  CHECK(kftest::conflicts_naming_any(run.report, {ftse100, composite, hang_seng, asx}).empty());
+}
