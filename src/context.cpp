@@ -1174,12 +1174,16 @@ class ContextReader {
       else if (funding_round_at(i, first) ||
                (is(t_[i].lower(), "round") && i >= first + 2 && is(t_[i - 2].lower(), "series")))
         return "in a private funding round";
-    // ("The offering valued Synaptra at $9.8 billion", "The IPO price gave it ...")
+    // ("The offering valued Synaptra at $9.8 billion", "The IPO price gave it ...", "The pricing valued")
     if (starts_sentence(first) && is(t_[first].lower(), "the") && first + 2 < t_.size() &&
         ((is(t_[first + 1].lower(), "price") && !is(t_[first + 2].lower(), "of")) ||
          is(t_[first + 1].lower(), "offering") || is(t_[first + 1].lower(), "ipo") ||
-         is(t_[first + 1].lower(), "listing")))
+         is(t_[first + 1].lower(), "listing") || is(t_[first + 1].lower(), "pricing") ||
+         is(t_[first + 1].lower(), "offer")))
       return "at the offer price";
+    // ("priced its IPO at $24 a share, which put it at a $6.9 billion valuation")
+    for (std::size_t i = first; i < q.context_first; ++i)
+      if (is(t_[i].lower(), "priced")) return "at the offer price";
     return {};
   }
 

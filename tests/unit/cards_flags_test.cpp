@@ -3430,3 +3430,26 @@ TEST_CASE("markets: sibling indexes (FTSE 100 and 250, Nasdaq 100 and Composite)
   CHECK(asx->subject.find("ASX") != std::string::npos);
   CHECK(kftest::conflicts_naming_any(run.report, {ftse100, composite, hang_seng, asx}).empty());
 }
+
+TEST_CASE("valuations: the worth at the IPO price is not the market value at a later close") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Quillon sold 35 million shares at $24 each. The pricing valued Quillon at about $9.6 billion.", "",
+                   "2026-04-16"),
+      make_article("a2", "Blog",
+                   "Quillon priced its IPO at $24 a share, which put the company at a $6.9 billion valuation.", "",
+                   "2026-04-16"),
+      make_article("a3", "Note",
+                   "At Thursday's close, Quillon carries a market capitalization of roughly $13.2 billion.", "",
+                   "2026-04-17"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* pricing = need(run, "a1", "$9.6 billion");
+  const auto* priced = need(run, "a2", "$6.9 billion");
+  const auto* close = need(run, "a3", "$13.2 billion");
+  if (!pricing || !priced || !close) return;
+  CHECK(kftest::share_card(run.report, *pricing, *priced));
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {pricing, priced}).empty());
+  CHECK_FALSE(kftest::share_card(run.report, *pricing, *close));
+  CHECK(kftest::conflicts_naming_any(run.report, {close}).empty());
+}
