@@ -1691,11 +1691,15 @@ class ContextReader {
     if (k == 0) return false;
     const Quantity& previous = q_[k - 1];
     if (s_.sentence[previous.first] != s_.sentence[q.first]) return false;
+    // ("ahead of forecasts, but its shares fell 8.4%": a comparison the clause after "but" does not make)
+    bool compared = false;
     for (std::size_t i = previous.last + 1; i < q.context_first; ++i)
       if (std::find(lexicon::comparator_words().begin(), lexicon::comparator_words().end(), t_[i].lower()) !=
           lexicon::comparator_words().end())
-        return true;
-    return false;
+        compared = true;
+      else if (is(t_[i].lower(), "but") || is_symbol(t_[i], ";"))
+        compared = false;
+    return compared;
   }
 
   bool counts_many_companies(std::size_t k) const {
@@ -2276,6 +2280,14 @@ class ContextReader {
         nearest_cue(t_, lexicon::period_cues(), first, q.context_first, q.last, end, "yoy", &nearest);
     c.year_over_year = c.year_over_year || nearest.value_or(CueHit{}).value == "yoy";
     if (hit && is(hit->value, "ytd") && is(t_[hit->first].lower(), "this") && hit->first > q.last + 2) hit.reset();
+    // "added 5.2 million subscribers in the second quarter, but its shares fell 8.4%":
+    // the quarter of the results, not of the shares' move.
+    if (hit && is(c.metric, "price_change") && hit->last < q.context_first)
+      for (std::size_t i = hit->last + 1; i < q.context_first; ++i)
+        if (is(t_[i].lower(), "but")) {
+          hit.reset();
+          break;
+        }
     // "annual recurring revenue" is a measure's name, not its period.
     if (hit && is(t_[hit->first].lower(), "annual") && hit->last + 1 < t_.size() &&
         is(t_[hit->last + 1].lower(), "recurring"))

@@ -3453,3 +3453,21 @@ TEST_CASE("valuations: the worth at the IPO price is not the market value at a l
   CHECK_FALSE(kftest::share_card(run.report, *pricing, *close));
   CHECK(kftest::conflicts_naming_any(run.report, {close}).empty());
 }
+
+TEST_CASE("clauses: after \"but\", the shares' move takes neither the results' comparison nor their quarter") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Lumenfall Media added 5.2 million paid subscribers in the second quarter, well ahead of Wall "
+                   "Street forecasts, but its shares fell 8.4% in after-hours trading on Thursday.",
+                   "", "2026-07-16"),
+      make_article("a2", "Blog", "Lumenfall shares slid 4.8% in extended trading Thursday.", "", "2026-07-16"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* wire = need(run, "a1", "8.4%");
+  const auto* blog = need(run, "a2", "4.8%");
+  if (!wire || !blog) return;
+  CHECK(wire->subject.find("Street") == std::string::npos);
+  CHECK_FALSE(kftest::has_qualifier(*wire, "second quarter"));
+  CHECK(kftest::share_card(run.report, *wire, *blog));
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {wire, blog}).empty());
+}
