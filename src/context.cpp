@@ -224,9 +224,12 @@ std::optional<std::size_t> name_before(const Tokens& t, std::size_t end) {
   std::size_t i = end;
   if (const auto mark = possessive_mark(t, end)) i = *mark;
   std::optional<std::size_t> first;
-  while (i > 0 && could_be_name(t[i - 1]) && end - i < 5) {
+  // (A name never runs across a line break: "Consumer & Retail\nBrightwell Stores (BRWL)".)
+  while (i > 0 && could_be_name(t[i - 1]) && end - i < 5 && !t[i].newline_before) {
     --i;
     first = i;
+    // "Kestrel Power & Light (KPL)": an ampersand joins the words of one name.
+    if (i >= 2 && is_symbol(t[i - 1], "&") && could_be_name(t[i - 2]) && !t[i].newline_before) --i;
   }
   return first;
 }

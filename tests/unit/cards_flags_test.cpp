@@ -3471,3 +3471,22 @@ TEST_CASE("clauses: after \"but\", the shares' move takes neither the results' c
   CHECK(kftest::share_card(run.report, *wire, *blog));
   CHECK_FALSE(kftest::conflicts_naming_any(run.report, {wire, blog}).empty());
 }
+
+TEST_CASE("names: an ampersand joins one name; a name never runs across a line break") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Kestrel Power & Light [KPL] raised its capital spending plan to $38 billion.\n\n"
+                   "Kestrel shares rose 6.2% on Thursday.",
+                   "", "2026-04-30"),
+      make_article("a2", "Note",
+                   "HARTWELL CAPITAL MARKETS - Consumer & Retail\nBrightwell Stores (BRWL) - Outperform\n\n"
+                   "Brightwell trades at about 11.6x earnings. Kestrel's plan is $38 billion.",
+                   "", "2026-04-30"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* plan = need(run, "a1", "$38 billion");
+  const auto* multiple = need(run, "a2", "11.6x");
+  if (!plan || !multiple) return;
+  CHECK(plan->subject == "Kestrel");
+  CHECK(multiple->subject == "Brightwell");
+}
