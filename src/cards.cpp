@@ -34,7 +34,7 @@ bool period_matters(const std::string& metric) {
          metric == "net_income" || metric == "operating_income" || metric == "profit" ||
          metric.find("margin") != std::string::npos || metric == "synergies" || metric == "market_value_change" ||
          metric == "eps" || metric == "orders" || metric == "nii" || metric == "cet1_ratio" ||
-         metric == "load_factor" || metric == "billings" || metric == "fcf";
+         metric == "load_factor" || metric == "billings" || metric == "fcf" || metric.rfind("fund_", 0) == 0;
 }
 
 bool listing_matters(const std::string& metric) {

@@ -125,7 +125,8 @@ std::optional<std::pair<std::size_t, std::string_view>> index_name_at(const Toke
       static const WordSet kDescribed{"production", "output", "producer", "producers", "miner", "miners",
                                       "mine", "mines", "mining", "reserves", "resources", "company", "companies",
                                       "stocks", "shares", "sector", "industry", "demand", "sales", "equities",
-                                      "exports", "imports", "revenue", "segment", "business", "division", "unit"};
+                                      "exports", "imports", "revenue", "segment", "business", "division", "unit",
+                                      "fund", "funds", "etf", "etfs", "etp", "trust", "product", "products"};
       const bool describes = i + n < t.size() && t[i + n].kind == TokenKind::word && kDescribed.contains(t[i + n]);
       if (named_before || suffix_after || describes) return std::nullopt;
       return std::pair{n, index[entry].value};
@@ -1246,7 +1247,10 @@ class ContextReader {
       // "will need bookings of €5bn": a level the company must reach, not one it reported.
       else if (is(w, "need") || is(w, "needs") || is(w, "require") || is(w, "requires")) kind = "needed";
       else if (lexicon::is_guidance_word(w) && kind.empty() && !is_policy_target(i)) kind = "outlook";
-      else if (is(w, "expected") && kind.empty() && i > 0 && lexicon::is_be_verb(t_[i - 1].lower())) kind = "outlook";
+      // ("is expected to reach", "it expected first-week inflows of": but "the expected 3%" is analysts')
+      else if (is(w, "expected") && kind.empty() && i > 0 &&
+               (lexicon::is_be_verb(t_[i - 1].lower()) || is(t_[i - 1].lower(), "it") || is(t_[i - 1].lower(), "we")))
+        kind = "outlook";
       // "sales in the current quarter will be $3.6 billion"
       else if (is(w, "will") && kind.empty() && i + 1 < q.context_first && is(t_[i + 1].lower(), "be")) kind = "outlook";
     }
@@ -2420,7 +2424,8 @@ class ContextReader {
     if (c.period.empty() && is(c.metric, "price_change"))
       c.period = earlier_day_named(q) || before_an_event(q) ? "prior" : "day";
     // "64 orders on day one" of a show that goes on: one day's count, not the running total.
-    if (c.metric.rfind("count:", 0) == 0 && (c.period.empty() || is(c.period, "day")) && first_day_in_clause(q)) {
+    if ((c.metric.rfind("count:", 0) == 0 || c.metric.rfind("fund_", 0) == 0) &&
+        (c.period.empty() || is(c.period, "day")) && first_day_in_clause(q)) {
       c.period = "first_day";
       c.period_explicit = true;
     }
@@ -2573,7 +2578,8 @@ class ContextReader {
   bool first_day_in_clause(const Quantity& q) const {
     static constexpr lexicon::Cue kFirstDay[] = {{"on day one", "first_day"}, {"on the first day", "first_day"},
                                                  {"on its first day", "first_day"},
-                                                 {"on the opening day", "first_day"}};
+                                                 {"on the opening day", "first_day"},
+                                                 {"on its debut", "first_day"}, {"in its debut", "first_day"}};
     // The sentence's: "booked 76 orders on day one, while Kestrel announced 64" counts both on that day.
     return nearest_cue(t_, kFirstDay, sentence_first(q.first), q.context_first, q.last, after_end(q, 6)).has_value();
   }

@@ -271,6 +271,12 @@ std::span<const MetricCue> metric_cues() {
       {"worth of", "stake_value", M, 2.8, 3, 0},
       {"purchased", "stake_value", M, 1.5},
       {"synergies", "synergies", M, 3},
+      // "pulled in $412 million of net inflows": money into a fund, not its revenue or size.
+      {"net inflows", "fund_inflows", M, 4},
+      {"inflows", "fund_inflows", M, 3.5},
+      {"net creations", "fund_inflows", M, 4},
+      {"net outflows", "fund_outflows", M, 4},
+      {"outflows", "fund_outflows", M, 3.5},
       // "fined Veltra €2.4 billion", "a penalty of $310 million": a regulator's fine.
       {"fined", "fine", M, 4},
       {"fine", "fine", M, 3, 1, 0},  // "a €2.4 billion fine", never "$38 billion is fine"

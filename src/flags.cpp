@@ -47,6 +47,8 @@ bool comparable(const AnalyzedFigure& f) {
   if (metric.size() > kOutlook.size() && metric.compare(metric.size() - kOutlook.size(), kOutlook.size(), kOutlook) == 0)
     return f.context.period_explicit && !f.context.period.empty() &&
            comparable_metric(metric.substr(0, metric.size() - kOutlook.size()));
+  // A fund's flows run on ("since launch", "this week"): two are one number only for a stated stretch.
+  if (metric.rfind("fund_", 0) == 0) return f.context.period_explicit;
   return comparable_metric(metric);
 }
 
@@ -58,7 +60,7 @@ bool comparable_metric(const std::string& metric) {
       "market_share", "share_of_revenue", "dividend_yield", "margin", "gross_margin", "operating_margin",
       "eps", "orders", "nii", "cet1_ratio", "load_factor", "arr", "arr_growth", "nrr", "billings",
       "billings_growth", "fcf", "fcf_margin", "rpo", "rpo_growth",
-      "current_rpo", "current_rpo_growth"};
+      "current_rpo", "current_rpo_growth", "fund_inflows", "fund_outflows"};
   return std::find(std::begin(kMetrics), std::end(kMetrics), metric) != std::end(kMetrics) ||
          metric.rfind("count:", 0) == 0;
 }

@@ -78,6 +78,8 @@ constexpr MetricName kMetricNames[] = {
     {"stake_percent", "stake"},
     {"synergies", "expected synergies"},
     {"fine", "fine"},
+    {"fund_inflows", "net inflows"},
+    {"fund_outflows", "net outflows"},
     {"oversubscription", "times oversubscribed"},
     {"amount", "amount"},
     {"percent", "percentage"},

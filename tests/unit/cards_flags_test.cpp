@@ -3490,3 +3490,28 @@ TEST_CASE("names: an ampersand joins one name; a name never runs across a line b
   CHECK(plan->subject == "Kestrel");
   CHECK(multiple->subject == "Brightwell");
 }
+
+TEST_CASE("funds: net inflows are their own quantity; a coin's name before \"fund\" is not the subject") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Meridian's spot ether fund pulled in $412 million of net inflows on its first day. Meridian had "
+                   "told investors it expected first-week inflows of $150 million to $250 million.",
+                   "", "2026-03-11"),
+      make_article("a2", "Blog", "Meridian's ether fund recorded $214 million of net creations on its debut.", "",
+                   "2026-03-11"),
+      make_article("a3", "Paper", "Meridian's fund had inflows of $412 million. Ether rose 1.2% to $3,518.", "",
+                   "2026-03-11"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* wire = need(run, "a1", "$412 million");
+  const auto* expected = need(run, "a1", "$150 million to $250 million");
+  const auto* blog = need(run, "a2", "$214 million");
+  const auto* coin = need(run, "a3", "$3,518");
+  if (!wire || !expected || !blog || !coin) return;
+  CHECK(wire->subject == "Meridian");
+  CHECK(wire->metric == "net inflows");
+  CHECK(kftest::share_card(run.report, *wire, *blog));
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {wire, blog}).empty());
+  CHECK_FALSE(kftest::share_card(run.report, *wire, *expected));
+  CHECK(coin->subject == "Ether");
+}
