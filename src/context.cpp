@@ -697,6 +697,11 @@ class ContextReader {
         end = i - 1;
         break;
       }
+    // "At $64.18 the stock trades at 8.6x 2026E EPS": the words after the next figure are its own.
+    // (A conversion of this amount, "EUR 1.9bn (roughly $2.1bn) in market value", is this figure's.)
+    if (const std::size_t k = static_cast<std::size_t>(&q - q_.data());
+        k + 1 < q_.size() && q_[k + 1].first <= end && q_[k + 1].converts != static_cast<int>(k))
+      end = q_[k + 1].first - 1;
     // "Calculated billings, which add deferred revenue to reported revenue,
     // rose 19%": an aside between the subject and the figure names no metric.
     const auto [aside_first, aside_last] = aside_before(q).value_or(std::pair<std::size_t, std::size_t>{SIZE_MAX, 0});

@@ -64,6 +64,8 @@ std::span<const MetricCue> metric_cues() {
       {"free cash flow margin", "fcf_margin", P, 7},
       {"fcf margin", "fcf_margin", P, 7},
       {"arpu", "arpu_change", P, 5},
+      {"average selling price", "asp_change", P, 6},
+      {"asp", "asp_change", P, 6},
       {"revpar", "arpu_change", P, 5},
       {"average revenue per", "arpu_change", P, 6},
       {"net interest income", "nii_growth", P, 3.5},
@@ -271,6 +273,11 @@ std::span<const MetricCue> metric_cues() {
       {"worth of", "stake_value", M, 2.8, 3, 0},
       {"purchased", "stake_value", M, 1.5},
       {"synergies", "synergies", M, 3},
+      // "PT $470 (unchanged)": a broker note's price target.
+      {"pt", "price_target", M, 7, 2, 0},
+      // "average selling price rose 7% to $412": the price of a product, not of the shares.
+      {"average selling price", "asp", M, 6},
+      {"asp", "asp", M, 6},
       // "pulled in $412 million of net inflows": money into a fund, not its revenue or size.
       {"net inflows", "fund_inflows", M, 4},
       {"inflows", "fund_inflows", M, 3.5},

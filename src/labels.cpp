@@ -79,6 +79,8 @@ constexpr MetricName kMetricNames[] = {
     {"synergies", "expected synergies"},
     {"fine", "fine"},
     {"fund_inflows", "net inflows"},
+    {"asp", "average selling price"},
+    {"asp_change", "average selling price change"},
     {"fund_outflows", "net outflows"},
     {"oversubscription", "times oversubscribed"},
     {"amount", "amount"},

@@ -3515,3 +3515,31 @@ TEST_CASE("funds: net inflows are their own quantity; a coin's name before \"fun
   CHECK_FALSE(kftest::share_card(run.report, *wire, *expected));
   CHECK(coin->subject == "Ether");
 }
+
+TEST_CASE("metrics: words after the next figure are its own; PT is a price target; ASP is a product's price") {
+  const auto run = analyze_articles({
+      make_article("a1", "Note",
+                   "GRAYHAVEN (GRY) - BUY - PT $74 (from $70)\n\nAt $64.18 the stock trades at 8.6x 2026E EPS.\n\n"
+                   "Kessler fell 5.2%, erasing about EUR 1.9bn (roughly $2.1bn) in market value.\n\n"
+                   "Grayhaven's average selling price rose 7% to $412.",
+                   "", "2026-04-14"),
+      make_article("a2", "Wire", "Grayhaven shares closed up 3.2% at $64.18. Grayhaven earned $1.93 a share.", "",
+                   "2026-04-14"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* target = need(run, "a1", "$74");
+  const auto* price = need(run, "a1", "$64.18");
+  const auto* erased = need(run, "a1", "EUR 1.9bn");
+  const auto* asp_change = need(run, "a1", "7%");
+  const auto* asp = need(run, "a1", "$412");
+  const auto* close = need(run, "a2", "$64.18");
+  const auto* eps = need(run, "a2", "$1.93");
+  if (!target || !price || !erased || !asp_change || !asp || !close || !eps) return;
+  CHECK(target->metric == "price target");
+  CHECK(kftest::share_card(run.report, *price, *close));
+  CHECK_FALSE(kftest::share_card(run.report, *price, *eps));
+  CHECK(erased->metric.find("market value") != std::string::npos);
+  CHECK(asp->metric == "average selling price");
+  CHECK(asp_change->metric.find("share price") == std::string::npos);
+  CHECK(kftest::conflicts_naming_any(run.report, {price, asp_change, asp}).empty());
+}
