@@ -424,8 +424,10 @@ class ContextReader {
         c.period_explicit = true;
       }
       // "33% share versus Huawei’s 18%": the comparison measures the same thing.
+      // ("grew 2% vs our +1% estimate": still an estimate of it)
       if (!c.metric_explicit && k > 0 && q_[k].unit == q_[k - 1].unit && comparator_before(k)) {
-        c.metric = out[k - 1].metric;
+        const bool estimate = c.metric.rfind("estimate:", 0) == 0 && out[k - 1].metric.rfind("estimate:", 0) != 0;
+        c.metric = estimate ? "estimate:" + out[k - 1].metric : out[k - 1].metric;
         c.metric_explicit = out[k - 1].metric_explicit;
         take_period(c, out[k - 1]);
       }
@@ -557,8 +559,12 @@ class ContextReader {
   bool change_follows_amount(std::size_t k) const {
     const Quantity& q = q_[k];
     const Quantity& amount = q_[k - 1];
-    if (amount.unit.size() != 3 || q.context_first <= amount.last || q.context_first - amount.last > 3) return false;
-    if (s_.sentence[amount.first] != s_.sentence[q.first]) return false;
+    if (amount.unit.size() != 3 || q.context_first <= amount.last || q.context_first - amount.last > 5) return false;
+    // "Watches & Jewelry ... EUR 1.12bn ... +7%": a table row's change follows its amount, past dot leaders.
+    const bool leaders = std::all_of(t_.begin() + amount.last + 1, t_.begin() + q.context_first,
+                                     [](const Token& t) { return is_symbol(t, ".") && !t.newline_before; });
+    if (leaders) return true;
+    if (q.context_first - amount.last > 3 || s_.sentence[amount.first] != s_.sentence[q.first]) return false;
     for (std::size_t i = amount.last + 1; i < q.context_first; ++i)
       if (is_symbol(t_[i], ",") || is_symbol(t_[i], "(")) return true;  // "RMB61.8bn (-29%)"
     return false;
@@ -921,6 +927,8 @@ class ContextReader {
       // "Up about 28%", "Initech rose 4%": in finance news, a move of the stock;
       // but "Deposits rose 3%" is a change of deposits (a metric we do not know).
       if (auto noun = other_noun_before(q)) c.metric = "change_of:" + *noun;
+      // ("Fashion & Leather Goods grew +2%": a business grows, a stock does not)
+      else if (grew_before(q)) c.metric = "percent";
       else if (year_over_year_near(q)) c.metric = "percent";  // a stock's move is not quoted year on year
       else c.metric = "price_change";
     } else {
@@ -1838,6 +1846,17 @@ class ContextReader {
     return slice(a_.article->text, t_, first, start - 2);
   }
 
+  // "grew 2%", "grew by 2%", "grew organically by 2%": the verb of a business's growth.
+  bool grew_before(const Quantity& q) const {
+    static const WordSet kGrew{"grew", "grow", "grows", "growing"};
+    for (std::size_t i = q.context_first, steps = 0; i > 0 && steps < 3; ++steps) {
+      --i;
+      if (kGrew.contains(t_[i])) return true;
+      if (t_[i].kind != TokenKind::word) return false;
+    }
+    return false;
+  }
+
   // "Solana fell 19%", "Shiba Inu jumped 30%": a sentence that opens with an
   // unknown capitalized name and a move verb is about that name.
   std::optional<std::string> unknown_name_moving(const Quantity& q) const {
@@ -1851,12 +1870,21 @@ class ContextReader {
     if (line < q.first && is_list_marker(t_[line])) ++line;
     std::size_t label_end = line;
     while (label_end < q.context_first && label_end - line < 4 && could_be_name(t_[label_end])) ++label_end;
-    // ("- Pinegate Financial [PGF]: up 0.8%": the name's ticker may follow it)
+    // ("- Pinegate Financial [PGF]: up 0.8%", "- Hanseong Devices (Seoul): ...": its ticker or place may follow it)
     std::size_t label_colon = label_end;
     if (label_end > line && label_end + 3 < q.context_first &&
-        (is_symbol(t_[label_end], "(") || is_symbol(t_[label_end], "[")) &&
-        all_caps(a_.article->text, t_[label_end + 1]))
+        (is_symbol(t_[label_end], "(") || is_symbol(t_[label_end], "[")) && t_[label_end + 1].kind == TokenKind::word &&
+        t_[label_end + 2].kind == TokenKind::symbol)
       label_colon += 3;
+    // ("- Lumenfab [LMFB], which makes etch tools: down 4.5%": or an aside that ends at the colon)
+    if (label_end > line && label_colon < q.context_first && is_symbol(t_[label_colon], ",") &&
+        (is(t_[label_colon + 1].lower(), "which") || is(t_[label_colon + 1].lower(), "a") ||
+         is(t_[label_colon + 1].lower(), "the")))
+      for (std::size_t i = label_colon + 2; i < q.context_first && i < label_colon + 12 && !t_[i].newline_before; ++i)
+        if (is_symbol(t_[i], ":")) {
+          label_colon = i;
+          break;
+        }
     // ("Guidance: up 5%", "Europe: down 3%": a one-word label that is a common noun or a place is not a name)
     const bool one_common_word = label_end == line + 1 && !all_caps(a_.article->text, t_[line]) &&
                                  written_lowercase(t_[line]);

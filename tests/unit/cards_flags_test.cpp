@@ -3543,3 +3543,28 @@ TEST_CASE("metrics: words after the next figure are its own; PT is a price targe
   CHECK(asp_change->metric.find("share price") == std::string::npos);
   CHECK(kftest::conflicts_naming_any(run.report, {price, asp_change, asp}).empty());
 }
+
+TEST_CASE("divisions: a business's growth, a table row's change and an estimate's percentage are no share moves") {
+  const auto run = analyze_articles({
+      make_article("a1", "Blog",
+                   "Verlaine shares closed up 5.2% on Wednesday.\n\n"
+                   "Here is how the divisions did (Q1 revenue, organic change):\n\n"
+                   "Fashion & Leather Goods ... EUR 3.91bn ... +2%\nPerfumes & Cosmetics ... EUR 0.94bn ... -1%\n\n"
+                   "Other luxury stocks:\n- Lumenfab [LMFB], which makes handbags: down 4.5%",
+                   "", "2026-04-15"),
+      make_article("a2", "Note",
+                   "Verlaine stock finished 3.8% higher on Wednesday. Fashion & Leather Goods grew +2% organically vs "
+                   "our +1% estimate.",
+                   "", "2026-04-15"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* row = need(run, "a1", "-1%");
+  const auto* peer = need(run, "a1", "4.5%");
+  const auto* grew = need(run, "a2", "+2%");
+  const auto* estimate = need(run, "a2", "+1%");
+  if (!row || !peer || !grew || !estimate) return;
+  for (const auto* f : {row, grew, estimate}) CHECK(f->metric.find("share price") == std::string::npos);
+  CHECK(peer->subject == "Lumenfab");
+  CHECK(estimate->metric.find("estimate") != std::string::npos);
+  CHECK(kftest::conflicts_naming_any(run.report, {row, peer, grew, estimate}).empty());
+}
