@@ -799,11 +799,8 @@ class ContextReader {
     }
     // "Q1 shipments, y/y:\n- Norvale: +11.4%\n- Kestrel: -4.2%": an item that names no
     // metric measures what the list's heading names.
-    std::size_t item = line_first(t_, q.first);
-    if (best.empty() && is_list_marker(t_[item])) {
-      while (item > 0 && is_list_marker(t_[line_first(t_, item - 1)])) item = line_first(t_, item - 1);
+    if (const auto [heading, item] = list_heading(q); best.empty() && heading < item) {
       // ("Peers moved in sympathy:", "Rival shares:": a heading of moves names no other metric)
-      const std::size_t heading = item > 0 && is_symbol(t_[item - 1], ":") ? line_first(t_, item - 1) : item;
       const auto names_moves = [](const Token& token) {
         const std::string_view w = token.lower();
         return (token.classes & (kUpWord | kDownWord)) || lexicon::is_trading_verb(w) || is(w, "moved") ||
@@ -1846,6 +1843,16 @@ class ContextReader {
     return slice(a_.article->text, t_, first, start - 2);
   }
 
+  // The tokens [heading, first item) of the heading line ("Q1 shipments, y/y:") over the
+  // list item that holds the figure; an empty range when there is none.
+  std::pair<std::size_t, std::size_t> list_heading(const Quantity& q) const {
+    std::size_t item = line_first(t_, q.first);
+    if (!is_list_marker(t_[item])) return {0, 0};
+    while (item > 0 && is_list_marker(t_[line_first(t_, item - 1)])) item = line_first(t_, item - 1);
+    if (item == 0 || !is_symbol(t_[item - 1], ":")) return {0, 0};
+    return {line_first(t_, item - 1), item};
+  }
+
   // "grew 2%", "grew by 2%", "grew organically by 2%": the verb of a business's growth.
   bool grew_before(const Quantity& q) const {
     static const WordSet kGrew{"grew", "grow", "grows", "growing"};
@@ -1871,11 +1878,14 @@ class ContextReader {
     std::size_t label_end = line;
     while (label_end < q.context_first && label_end - line < 4 && could_be_name(t_[label_end])) ++label_end;
     // ("- Pinegate Financial [PGF]: up 0.8%", "- Hanseong Devices (Seoul): ...": its ticker or place may follow it)
+    // ("- Ostmark Bank (listed in neighbouring Lindmark): -0.6%": or an aside in parentheses)
     std::size_t label_colon = label_end;
-    if (label_end > line && label_end + 3 < q.context_first &&
-        (is_symbol(t_[label_end], "(") || is_symbol(t_[label_end], "[")) && t_[label_end + 1].kind == TokenKind::word &&
-        t_[label_end + 2].kind == TokenKind::symbol)
-      label_colon += 3;
+    if (label_end > line && (is_symbol(t_[label_end], "(") || is_symbol(t_[label_end], "[")))
+      for (std::size_t i = label_end + 2; i + 1 < q.context_first && i < label_end + 10 && !t_[i].newline_before; ++i)
+        if (is_symbol(t_[i], ")") || is_symbol(t_[i], "]")) {
+          label_colon = i + 1;
+          break;
+        }
     // ("- Lumenfab [LMFB], which makes etch tools: down 4.5%": or an aside that ends at the colon)
     if (label_end > line && label_colon < q.context_first && is_symbol(t_[label_colon], ",") &&
         (is(t_[label_colon + 1].lower(), "which") || is(t_[label_colon + 1].lower(), "a") ||
@@ -1913,8 +1923,12 @@ class ContextReader {
       if (end + 1 < q.context_first && is_symbol(t_[end], "&") && could_be_name(t_[end + 1])) ++end;
     }
     // ("Rival Gridmill rose 12%": a name the bundle knows is read as that entity)
+    // (but a list item's label names its mover, known or not: "- Lumenfab [LMFB], which makes etch tools: down 4.5%")
     for (std::size_t i = first; i < end; ++i)
-      if (e_.key_of(t_[i])) return std::nullopt;
+      if (e_.key_of(t_[i])) {
+        if (!labelled) return std::nullopt;
+        return slice(a_.article->text, t_, i, i);
+      }
     // "Deposits rose 3%": one word capitalized only because it opens the
     // sentence, and written lowercase elsewhere in the article, is a noun.
     if (end == first + 1 && starts_sentence(first) && !index_name_at(t_, first) && written_lowercase(t_[first]))
@@ -2959,7 +2973,11 @@ class ContextReader {
         break;
       }
     auto hit = nearest_cue(t_, lexicon::session_cues(), first, q.context_first, q.last, last);
-    // "- After hours: as high as +7.4%, settled around +6%": a list line's label names its session.
+    // "- After hours: as high as +7.4%, settled around +6%": a list line's label names its session,
+    // "Here is how the lenders finished the day:\n- Kestrel Financial: -1.8%" or its list's heading.
+    // (An item's own words still win: "Also moving this morning:\n- Halcyon: up 2.7% premarket".)
+    if (const auto [heading, item] = list_heading(q); heading + 2 < item && (!hit || hit->first < line_first(t_, q.first)))
+      if (auto named = nearest_cue(t_, lexicon::session_cues(), heading, item - 1, item - 1, item - 2)) hit = named;
     if (auto label = session_label(q)) hit = label;
     // "closed Tuesday's session down 1.4%", "ended the session at $417.20": the session's end.
     static const WordSet kEnded{"closed", "closes", "ended", "ends", "finished"};

@@ -3568,3 +3568,31 @@ TEST_CASE("divisions: a business's growth, a table row's change and an estimate'
   CHECK(estimate->metric.find("estimate") != std::string::npos);
   CHECK(kftest::conflicts_naming_any(run.report, {row, peer, grew, estimate}).empty());
 }
+
+TEST_CASE("lists: a heading names its items' session; a known name labels its item; an aside may follow the name") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Talon closed down 7.8% on Wednesday. Lumenfab, a maker of etch tools, also fell.\n\n"
+                   "Here is how the chip stocks finished the day:\n"
+                   "- Lumenfab [LMFB], which makes etch tools: down 4.5%\n"
+                   "- Ostmark Bank (listed in neighbouring Lindmark): -0.6%\n\n"
+                   "Also moving this morning:\n- Halcyon Semiconductor [HSMI]: up 2.7% premarket",
+                   "", "2026-03-11"),
+      make_article("a2", "Paper", "Talon's stock ended the day 5.2% lower on Wednesday.", "", "2026-03-11"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* talon = need(run, "a1", "7.8%");
+  const auto* lumenfab = need(run, "a1", "4.5%");
+  const auto* ostmark = need(run, "a1", "-0.6%");
+  const auto* halcyon = need(run, "a1", "2.7%");
+  const auto* paper = need(run, "a2", "5.2%");
+  if (!talon || !lumenfab || !ostmark || !halcyon || !paper) return;
+  CHECK(lumenfab->subject == "Lumenfab");
+  CHECK(kftest::has_qualifier(*lumenfab, "at the close"));
+  CHECK(ostmark->subject == "Ostmark Bank");
+  CHECK(kftest::has_qualifier(*halcyon, "premarket"));
+  CHECK(kftest::has_qualifier(*paper, "at the close"));
+  // The two closes of Talon disagree; the peers' moves take no part.
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {talon, paper}).empty());
+  CHECK(kftest::conflicts_naming_any(run.report, {lumenfab, ostmark, halcyon}).empty());
+}
