@@ -1783,6 +1783,14 @@ class ContextReader {
     if (!(is(t_[start].lower(), "which") || is(t_[start].lower(), "that") || is(t_[start].lower(), "who")) || start < 2 ||
         !is_symbol(t_[start - 1], ","))
       return std::nullopt;
+    // "underperforming the ASX Metals index, which rose 0.8%": a named index.
+    if (is(t_[start - 2].lower(), "index")) {
+      std::size_t first = start - 2;
+      while (first > 0 && start - 2 - first < 3 && !is(t_[first - 1].lower(), "the") &&
+             (t_[first - 1].capitalized || t_[first - 1].kind == TokenKind::number))
+        --first;
+      if (first < start - 2) return lower_ascii(slice(a_.article->text, t_, first, start - 2));
+    }
     for (std::size_t i = start - 1, steps = 0; i > 0 && steps < 5; ++steps) {
       --i;
       if (is_symbol(t_[i], ",") || is_symbol(t_[i], ".")) break;

@@ -3596,3 +3596,17 @@ TEST_CASE("lists: a heading names its items' session; a known name labels its it
   CHECK_FALSE(kftest::conflicts_naming_any(run.report, {talon, paper}).empty());
   CHECK(kftest::conflicts_naming_any(run.report, {lumenfab, ostmark, halcyon}).empty());
 }
+
+TEST_CASE("markets: \"underperforming the ASX Metals index, which rose 0.8%\" is the index's move") {
+  const auto run = analyze_articles({
+      make_article("a1", "Note", "Caldera shares fell 4.2% on Monday, underperforming the ASX Metals index, which rose 0.8%.",
+                   "", "2026-03-09"),
+      make_article("a2", "Wire", "Caldera stock closed down 4.2% on Monday.", "", "2026-03-09"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* index = need(run, "a1", "0.8%");
+  const auto* wire = need(run, "a2", "4.2%");
+  if (!index || !wire) return;
+  CHECK(index->subject.find("index") != std::string::npos);
+  CHECK(kftest::conflicts_naming_any(run.report, {index, wire}).empty());
+}
