@@ -345,6 +345,17 @@ class ContextReader {
         else if (j == 0 || out[j - 1].sentence != out[j].sentence) break;
       }
       read(k, c, k > 0 ? &out[k - 1] : nullptr);
+      // "Brightline shares closed up 1.2%, after falling 3.0% premarket. Corvane fell 2.6%": the
+      // next sentence's move of the day, in the same paragraph, is of the session last named.
+      if (c.session.empty() && is(c.metric, "price_change") && is(c.period, "day"))
+        for (std::size_t j = k; j > 0 && out[j - 1].sentence + 1 >= c.sentence;) {
+          --j;
+          if (!is(out[j].metric, "price_change") || out[j].session.empty() || is(out[j].session, "peak")) continue;
+          if (is(out[j].session, "close") && is(out[j].period, "day") && out[j].sentence < c.sentence &&
+              paragraph_first(q_[j].first) == paragraph_first(q_[k].first))
+            c.session = "close";
+          break;
+        }
       // "earnings were $4.85 a share, beating the $4.84 estimate": an estimate of the figure before.
       if (is(c.metric, "estimate:amount") && k > 0 && q_[k].unit == q_[k - 1].unit &&
           out[k - 1].sentence == c.sentence && out[k - 1].metric_explicit)
@@ -532,6 +543,7 @@ class ContextReader {
     c.subject_is_market = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
     if (is_market_metric(c.metric)) {
       read_session(q, c);
+
       // A listing tells apart same-day moves and prices of dual-listed shares;
       // an index has none.
       if ((is(c.metric, "share_price") || is(c.period, "day")) && !c.subject_is_market) read_listing(k, c);
@@ -925,7 +937,8 @@ class ContextReader {
       // but "Deposits rose 3%" is a change of deposits (a metric we do not know).
       if (auto noun = other_noun_before(q)) c.metric = "change_of:" + *noun;
       // ("Fashion & Leather Goods grew +2%": a business grows, a stock does not)
-      else if (grew_before(q)) c.metric = "percent";
+      // ("Kestrel Devices  52.7  17.8%  -4.2%": nor is a table's last column of units and shares a move)
+      else if (grew_before(q) || columns_before(q) >= 2) c.metric = "percent";
       else if (year_over_year_near(q)) c.metric = "percent";  // a stock's move is not quoted year on year
       else c.metric = "price_change";
     } else {
@@ -1859,6 +1872,16 @@ class ContextReader {
     while (item > 0 && is_list_marker(t_[line_first(t_, item - 1)])) item = line_first(t_, item - 1);
     if (item == 0 || !is_symbol(t_[item - 1], ":")) return {0, 0};
     return {line_first(t_, item - 1), item};
+  }
+
+  // The numbers before the figure on its line when the line reads as a table row (no words
+  // of a move): "Kestrel Devices  52.7  17.8%  -4.2%" has two.
+  int columns_before(const Quantity& q) const {
+    int numbers = 0;
+    for (std::size_t i = line_first(t_, q.first); i < q.context_first; ++i)
+      if (t_[i].classes & (kUpWord | kDownWord)) return 0;
+      else if (t_[i].kind == TokenKind::number && t_[i].usable) ++numbers;
+    return numbers;
   }
 
   // "grew 2%", "grew by 2%", "grew organically by 2%": the verb of a business's growth.

@@ -3610,3 +3610,25 @@ TEST_CASE("markets: \"underperforming the ASX Metals index, which rose 0.8%\" is
   CHECK(index->subject.find("index") != std::string::npos);
   CHECK(kftest::conflicts_naming_any(run.report, {index, wire}).empty());
 }
+
+TEST_CASE("sessions: the next sentence's move takes the close just named; a table's last column is no move") {
+  const auto run = analyze_articles({
+      make_article("a1", "Wire",
+                   "Brightline shares closed up 1.2% at $47.85, recovering after falling as much as 3.0% in premarket "
+                   "trading. Corvane fell 2.6%, while Nexa Mobile rose 1.9%.\n\n"
+                   "Top vendors (million units / share / change y/y)\nKestrel Devices  52.7   17.8%   -4.2%",
+                   "", "2026-05-19"),
+      make_article("a2", "Blog", "Corvane shares ended the session down 4.1%. Kestrel Devices shares fell 2.1% on Tuesday.", "",
+                   "2026-05-19"),
+  });
+  INFO("found " << describe(run.report));
+  const auto* wire = need(run, "a1", "2.6%");
+  const auto* column = need(run, "a1", "-4.2%");
+  const auto* blog = need(run, "a2", "4.1%");
+  const auto* kestrel = need(run, "a2", "2.1%");
+  if (!wire || !column || !blog || !kestrel) return;
+  CHECK(kftest::has_qualifier(*wire, "at the close"));
+  CHECK_FALSE(kftest::conflicts_naming_any(run.report, {wire, blog}).empty());
+  CHECK(column->metric.find("share price") == std::string::npos);
+  CHECK(kftest::conflicts_naming_any(run.report, {column, kestrel}).empty());
+}
