@@ -543,7 +543,6 @@ class ContextReader {
     c.subject_is_market = c.subject_key.find("index") != std::string::npos || is_index_key(c.subject_key);
     if (is_market_metric(c.metric)) {
       read_session(q, c);
-
       // A listing tells apart same-day moves and prices of dual-listed shares;
       // an index has none.
       if ((is(c.metric, "share_price") || is(c.period, "day")) && !c.subject_is_market) read_listing(k, c);
@@ -2999,7 +2998,8 @@ class ContextReader {
     for (std::size_t i = q.last + 1; i < last; ++i)
       if (is(t_[i].lower(), "because") || is(t_[i].lower(), "following") ||
           (is(t_[i].lower(), "after") && !is(t_[i + 1].lower(), "hours") && !is_symbol(t_[i + 1], "-") &&
-           !(is(t_[i + 1].lower(), "the") && (is(t_[i + 2].lower(), "bell") || is(t_[i + 2].lower(), "close"))))) {
+           !(is(t_[i + 1].lower(), "the") && i + 2 < t_.size() &&
+             (is(t_[i + 2].lower(), "bell") || is(t_[i + 2].lower(), "close"))))) {
         last = i;
         break;
       }

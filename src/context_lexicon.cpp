@@ -312,8 +312,9 @@ std::span<const Cue> session_cues() {
       {"opened", "open"},                {"opening", "open"},               {"at the open", "open"},
       {"closed", "close"},               {"closing", "close"},              {"at the close", "close"},
       {"settled", "close"},              {"regular session", "regular"},    {"session", "regular"},
-      {"to close at", "close"},          {"ended the day", "close"},        {"ending the day", "close"},          {"close down", "close"},           {"close up", "close"},
+      {"to close at", "close"},          {"close down", "close"},           {"close up", "close"},
       {"close higher", "close"},         {"close lower", "close"},         {"closes", "close"},
+      {"ended the day", "close"},        {"ending the day", "close"},
       // Said only while a session runs: "down 9%, on pace for their biggest drop".
       {"on pace for", "intraday"},       {"on track for", "intraday"},      {"early trade", "intraday"},
       {"around noon", "intraday"},       {"at midday", "intraday"},         {"minutes of trading", "intraday"},
